@@ -1,0 +1,50 @@
+// What a finding looks like once it leaves the engine (vfile-message + ESLint LintMessage, on our Span).
+import type { Span } from '../read/document.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Level = Severity | 'off';
+export type Lang = 'zh' | 'en';
+
+export interface Edit {
+  /** [start, end) offsets into the source text. */
+  range: [number, number];
+  text: string;
+}
+
+export interface Diagnostic {
+  /** "table3/balance"; "parse" for reader problems, "config" for config problems. */
+  ruleId: string;
+  /** Pack name, e.g. "@govlint/rules-national"; "govlint" for core's own diagnostics. */
+  pack: string;
+  severity: Severity;
+  message: string;
+  messageId?: string;
+  data?: Record<string, string | number>;
+  span: Span;
+  /** Canonical model key, e.g. "requests.totalProcessed.total". */
+  key?: string;
+  /** Rule documentation. */
+  url?: string;
+  /** Only set by rules that mark their fix safe. */
+  fix?: Edit;
+  suggestions?: { message: string; fix: Edit }[];
+  /** The other places involved, e.g. the table cell that a sentence contradicts. */
+  related?: { message: string; span: Span; key?: string }[];
+  /** Nothing could be linted (unreadable file, not a report…). */
+  fatal?: true;
+}
+
+export interface FileResult {
+  filePath: string;
+  format?: string;
+  messages: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fatalCount: number;
+  fixableCount: number;
+  /** The text positions refer to (for formatters that show context, and for --fix). */
+  source?: string;
+  /** Disable directives that suppressed nothing (when asked for). */
+  unusedDirectives?: Diagnostic[];
+}
