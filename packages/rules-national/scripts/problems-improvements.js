@@ -1,0 +1,33 @@
+// content/problems-improvements: part 五 states problems AND improvements, and is not a list of stock phrases.
+// A heuristic (warning): short, figure-free text built from phrases seen in many reports is flagged.
+import { sectionBody } from './lib.js';
+
+const PROBLEM = /问题|不足|差距|短板|薄弱/;
+const IMPROVE = /改进|措施|下一步|今后|将(?:进一步|继续|持续)|加强|提升/;
+const STOCK = [
+  /意识(?:有待|还需|仍需)(?:进一步)?(?:加强|提高)/,
+  /有待(?:进一步)?(?:提升|提高|加强)/,
+  /深度不足/,
+  /参与度不高/,
+  /(?:主动)?公开意识不强/,
+  /形式(?:还|仍)?(?:欠|不够)丰富/,
+  /(?:工作)?(?:力量|人员)(?:不足|薄弱)/,
+  /进一步(?:提高|加强)思想认识/,
+];
+
+export default function problemsImprovements(ctx) {
+  const body = sectionBody(ctx.model, 'problems');
+  if (!body) return [];
+  const heading = ctx.model.sections.problems.heading.span;
+  const text = body.text;
+  const findings = [];
+  if (!PROBLEM.test(text)) findings.push({ messageId: 'noProblems', span: heading });
+  if (!IMPROVE.test(text)) findings.push({ messageId: 'noImprovements', span: heading });
+  const stock = STOCK.filter((re) => re.test(text)).length;
+  const concrete = (text.match(/\d+/g) ?? []).length;
+  const length = text.replace(/\s/g, '').length;
+  if (stock >= (ctx.options?.stockThreshold ?? 2) && concrete === 0 || length < (ctx.options?.minLength ?? 80)) {
+    findings.push({ messageId: 'generic', span: heading, data: { stock, length } });
+  }
+  return findings;
+}
