@@ -24,7 +24,8 @@ export default function problemsImprovements(ctx) {
   if (!PROBLEM.test(text)) findings.push({ messageId: 'noProblems', span: heading });
   if (!IMPROVE.test(text)) findings.push({ messageId: 'noImprovements', span: heading });
   const stock = STOCK.filter((re) => re.test(text)).length;
-  const concrete = (text.match(/\d+/g) ?? []).length;
+  // Years and list numbers (“1.”) are not concrete figures; counts with a unit are.
+  const concrete = (text.match(/\d+(?:\.\d+)?\s*(?:条|件|篇|次|个|期|场|人次|份|家|项|%)/g) ?? []).length;
   const length = text.replace(/\s/g, '').length;
   if (stock >= (ctx.options?.stockThreshold ?? 2) && concrete === 0 || length < (ctx.options?.minLength ?? 80)) {
     findings.push({ messageId: 'generic', span: heading, data: { stock, length } });

@@ -6,7 +6,7 @@ export default function statPeriod(ctx) {
   const year = reportYear(ctx);
   if (!period) {
     const span = title ? title.span : ctx.helpers.span(0, 0);
-    return [{ messageId: 'missing', span }];
+    return [{ messageId: 'missing', span, data: { year: year ?? 'YYYY' } }];
   }
   const findings = [];
   const wrongYear = [period.startYear, period.endYear].some((y) => y != null && year != null && y !== year);
