@@ -34,6 +34,8 @@ export interface Cell {
   uncertain?: true;
   /** The row label as written where it differs from the canonical one. */
   labelAsWritten?: string;
+  /** No cell was written for this value (the row is short): `span` is the point at the end of the row. */
+  missing?: true;
 }
 
 export type LabelMatch =
@@ -58,7 +60,7 @@ export interface LabelUse {
 export interface TableInfo {
   present: boolean;
   span?: Span;
-  /** Source shape of the table (`gfm`, `pipe`, `cell-per-line`, `tsv`, `blank-line`, `flattened`, `html`, `docx`, `pdf`). */
+  /** Source shape of the table (`gfm`, `pipe`, `cell-per-line`, `tsv`, `blank-line`, `spaced`, `flattened`, `html`, `docx`, `pdf`). */
   shape?: string;
   /** Canonical keys of the template that no value was found for. */
   missing: string[];

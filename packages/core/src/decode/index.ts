@@ -1,0 +1,112 @@
+// bytes → text. UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or sniffed from NUL bytes), else GB18030 (a
+// superset of GBK, decoded by Node's full-ICU TextDecoder). The BOM is stripped from the text and recorded so that
+// `--fix` can write the file back the same way; line endings are kept as they are.
+import type { DecodeInfo, EncodingName, ReadProblem } from '../read/document.js';
+import { lineIndex, spanAt } from '../util/position.js';
+
+export interface Decoded {
+  text: string;
+  info: DecodeInfo;
+  /** Bytes that no candidate encoding could read (decoded as U+FFFD). */
+  problems: ReadProblem[];
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  const bom = sniffBom(bytes);
+  if (bom) return finish(new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), bom.encoding, true);
+
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return finish(new TextDecoder(utf16).decode(bytes), utf16, false);
+
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8', false);
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== null) return finish(gb, 'gb18030', false);
+
+  // Neither decodes cleanly: keep the reading with fewer replacement characters and say where they are.
+  const loose8 = new TextDecoder('utf-8').decode(bytes);
+  const looseGb = new TextDecoder('gb18030').decode(bytes);
+  const [text, encoding] = countReplacements(loose8) <= countReplacements(looseGb) ? [loose8, 'utf-8' as const] : [looseGb, 'gb18030' as const];
+  const decoded = finish(text, encoding, false);
+  decoded.problems.push(invalidBytesProblem(text, encoding));
+  return decoded;
+}
+
+function sniffBom(b: Uint8Array): { encoding: EncodingName; length: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/**
+ * BOM-less UTF-16: ASCII characters (digits, line breaks, pipes) put a NUL in every other byte, which neither
+ * UTF-8 text nor GB18030 text ever contains. Looks at the first 4 KB only; needs some ASCII (digits, breaks).
+ */
+function sniffUtf16(b: Uint8Array): EncodingName | null {
+  const n = Math.min(b.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenNul++;
+    if (b[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  // CJK code points ending in 00 (一 = U+4E00) put a few NULs on the other side: compare, do not require zero.
+  if (oddNul > pairs * 0.2 && oddNul > evenNul * 4) return 'utf-16le';
+  if (evenNul > pairs * 0.2 && evenNul > oddNul * 4) return 'utf-16be';
+  return null;
+}
+
+function tryDecode(encoding: EncodingName, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function countReplacements(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\ufffd'); i !== -1; i = s.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+function invalidBytesProblem(text: string, encoding: EncodingName): ReadProblem {
+  const first = text.indexOf('\ufffd');
+  const count = countReplacements(text);
+  return {
+    message: `文件含有无法按 ${encoding} 解码的字节（${count} 处，已替换为 U+FFFD） / The file has ${count} byte sequence(s) that are not valid ${encoding} (replaced with U+FFFD)`,
+    span: spanAt(lineIndex(text), first, first + 1),
+    fatal: false,
+  };
+}
+
+function finish(text: string, encoding: EncodingName, bom: boolean): Decoded {
+  // A UTF-8 BOM after a UTF-16 BOM, or a BOM-less decode that still starts with U+FEFF: strip and record it.
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    bom = true;
+  }
+  return { text, info: { encoding, bom, eol: dominantEol(text) }, problems: [] };
+}
+
+/** The most frequent line ending; "\n" when there is none. */
+export function dominantEol(text: string): DecodeInfo['eol'] {
+  let crlf = 0;
+  let cr = 0;
+  let lf = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  if (cr > lf) return '\r';
+  return '\n';
+}

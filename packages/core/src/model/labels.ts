@@ -1,0 +1,279 @@
+// Label matching (rulebook §3.8): normalise, then find the template label a cell (or a run of cells) stands for.
+// Order of attempts: exact (joining consecutive pieces: "本年新" + "制作数量"), whole-token segmentation
+// ("三、本年度办理结果（一）予以公开" in one cell), then near misses within the current table: a different or
+// missing enumerator, a truncation ("结果" for "结果纠正"), a typo (edit distance ≤ 2, "本年度止件数").
+import type { LabelMatch, TableKey } from './types.js';
+import { TABLE2_2021, TABLE3_2021, TABLE4, type LabelRole, type TableSpec } from './template.js';
+import { SIGNATURES_2019, TABLE2_2019, TABLE3_2019 } from './template2019.js';
+import { editDistance } from '../util/edit-distance.js';
+import { normalizeWithMap, stripEnumerator, type Normalized } from '../util/text.js';
+
+export interface LabelEntry {
+  table: TableKey;
+  canonical: string;
+  norm: string;
+  role: LabelRole;
+  /** Row key (role row) or column key (role column) in the template, when it has one. */
+  key?: string;
+  /** Only in the 2019 trial template. */
+  legacy: boolean;
+  signature2019: boolean;
+  /** Position in the table's vocabulary, for "which label comes next" tie-breaks. */
+  order: number;
+}
+
+/** A piece of label text as it comes from a cell (already trimmed). */
+export interface LabelPiece {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+export interface LabelHit {
+  entry: LabelEntry;
+  match: LabelMatch;
+  written: string;
+  start: number;
+  end: number;
+  /** Pieces consumed: [first, last] indices into the run. */
+  first: number;
+  last: number;
+}
+
+export interface UnknownLabel {
+  written: string;
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+export type RunItem = ({ kind: 'hit' } & LabelHit) | ({ kind: 'unknown' } & UnknownLabel);
+
+// ── Vocabulary ──────────────────────────────────────────────────────────────────────────────────────────────
+function entriesOf(spec: TableSpec, legacyFrom: ReadonlySet<string> | null): Omit<LabelEntry, 'order'>[] {
+  const sig = new Set(SIGNATURES_2019.map((s) => normalizeWithMap(s).text));
+  const make = (canonical: string, role: LabelRole, key?: string): Omit<LabelEntry, 'order'> => {
+    const norm = normalizeWithMap(canonical).text;
+    return { table: spec.table, canonical, norm, role, key, legacy: legacyFrom !== null && !legacyFrom.has(norm), signature2019: sig.has(norm) };
+  };
+  return [...spec.labels.map((l) => make(l.label, l.role, l.key)), ...spec.rows.filter((r) => r.label).map((r) => make(r.label, 'row', r.key))];
+}
+
+function buildVocabulary(): LabelEntry[] {
+  const modern = [TABLE2_2021, TABLE3_2021, TABLE4].flatMap((s) => entriesOf(s, null));
+  const modernNorms = new Set(modern.map((e) => e.norm));
+  const legacy = [TABLE2_2019, TABLE3_2019].flatMap((s) => entriesOf(s, modernNorms));
+  const seen = new Set<string>();
+  const all: LabelEntry[] = [];
+  for (const e of [...modern, ...legacy]) {
+    const id = `${e.table}\u0000${e.norm}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    all.push({ ...e, order: all.filter((x) => x.table === e.table).length });
+  }
+  return all;
+}
+
+export const VOCABULARY: readonly LabelEntry[] = buildVocabulary();
+const BY_NORM = new Map<string, LabelEntry[]>();
+for (const e of VOCABULARY) BY_NORM.set(e.norm, [...(BY_NORM.get(e.norm) ?? []), e]);
+const BY_TABLE = new Map<TableKey, LabelEntry[]>();
+for (const e of VOCABULARY) BY_TABLE.set(e.table, [...(BY_TABLE.get(e.table) ?? []), e]);
+/** Longest first, for greedy segmentation. */
+const BY_LENGTH = [...VOCABULARY].sort((a, b) => b.norm.length - a.norm.length);
+/** Joins stop once the pieces are longer than the longest label. */
+const MAX_LABEL_LENGTH = BY_LENGTH[0].norm.length;
+
+// ── Matching ────────────────────────────────────────────────────────────────────────────────────────────────
+export interface MatchContext {
+  /** The table being read (prefer its labels); null before any table is known. */
+  table: TableKey | null;
+  /** The last label matched in that table, for order tie-breaks. */
+  last: LabelEntry | null;
+  /** Whole-token segmentation with unknown leftovers is allowed (flattened dumps). */
+  loose: boolean;
+}
+
+/** Match a run of consecutive label pieces. Updates ctx.table / ctx.last as labels are recognised. */
+export function matchRun(pieces: readonly LabelPiece[], text: string, ctx: MatchContext): RunItem[] {
+  const out: RunItem[] = [];
+  const norms = pieces.map((p) => normalizeWithMap(p.raw));
+  let i = 0;
+  while (i < pieces.length) {
+    const items = matchAt(pieces, norms, i, text, ctx);
+    for (const item of items) {
+      out.push(item);
+      if (item.kind === 'hit') {
+        // Short labels shared by several tables ("总计") do not move the reader to another table.
+        if (isDistinctive(item.entry)) ctx.table = item.entry.table;
+        if (item.entry.table === ctx.table) ctx.last = item.entry;
+      }
+    }
+    i = items[items.length - 1].last + 1;
+  }
+  return out;
+}
+
+function matchAt(pieces: readonly LabelPiece[], norms: readonly Normalized[], i: number, text: string, ctx: MatchContext): RunItem[] {
+  // 1. Exact, joining pieces (longest join first).
+  const joined: string[] = [];
+  for (let j = i, length = 0; j < pieces.length && length <= MAX_LABEL_LENGTH; j++) {
+    const norm = norms[j].text;
+    length += norm.length;
+    joined.push((joined[joined.length - 1] ?? '') + norm);
+  }
+  for (let j = i + joined.length - 1; j >= i; j--) {
+    const norm = joined[j - i];
+    const entries = BY_NORM.get(norm);
+    if (!entries) continue;
+    const inTable = entries.find((e) => e.table === ctx.table);
+    // A short label of another table ("其他", "总计") is weaker than a near miss in the current one.
+    if (!inTable && j === i && norm.length <= 3) {
+      const near = nearMiss(norm, ctx);
+      if (near) return [hit(near.entry, near.match, pieces, i, i, text)];
+    }
+    const entry = inTable ?? pick(entries, ctx);
+    return [hit(entry, joinKind(pieces, i, j, text, entry), pieces, i, j, text)];
+  }
+  const piece = pieces[i];
+  const norm = norms[i];
+  // 2. Several labels in one cell, nothing left over.
+  const segs = segment(piece, norm.text, norm.map, ctx);
+  if (segs && segs.every((s) => s.kind === 'hit') && segs.length > 1) return segs.map((s) => ({ ...s, first: i, last: i }));
+  // 3. Near miss of this piece; 4. near miss of this piece joined with the next (a split label with a typo).
+  const near = nearMiss(norm.text, ctx);
+  if (near) return [hit(near.entry, near.match, pieces, i, i, text)];
+  if (i + 1 < pieces.length) {
+    const joined = nearMiss(norm.text + norms[i + 1].text, ctx);
+    if (joined && joined.match !== 'truncated') return [hit(joined.entry, joined.match, pieces, i, i + 1, text)];
+  }
+  // 5. Flattened dumps: keep whatever labels the token holds.
+  if (ctx.loose && segs && segs.some((s) => s.kind === 'hit')) return segs.map((s) => ({ ...s, first: i, last: i }));
+  return [{ kind: 'unknown', written: piece.raw, start: piece.start, end: piece.end, first: i, last: i }];
+}
+
+function isDistinctive(entry: LabelEntry): boolean {
+  return entry.norm.length >= 4 || BY_NORM.get(entry.norm)!.length === 1;
+}
+
+function hit(entry: LabelEntry, match: LabelMatch, pieces: readonly LabelPiece[], i: number, j: number, text: string): RunItem {
+  const start = pieces[i].start;
+  const end = pieces[j].end;
+  return { kind: 'hit', entry, match: entry.legacy ? 'legacy' : match, written: writtenOf(pieces, i, j, text), start, end, first: i, last: j };
+}
+
+/**
+ * The label as written: one piece as it is; pieces on one line with only spaces between them as the source has
+ * them ("结果 维持"); otherwise (several lines, or markup between, as in HTML) the pieces joined.
+ */
+function writtenOf(pieces: readonly LabelPiece[], i: number, j: number, text: string): string {
+  if (i === j) return pieces[i].raw;
+  const source = text.slice(pieces[i].start, pieces[j].end);
+  const raws = pieces.slice(i, j + 1).map((p) => p.raw);
+  return !/[\r\n]/.test(source) && source.replace(/\s+/g, '') === raws.join('').replace(/\s+/g, '') ? source : raws.join('');
+}
+
+/** exact / spaced / split for an exact match of pieces i..j. */
+function joinKind(pieces: readonly LabelPiece[], i: number, j: number, text: string, entry: LabelEntry): LabelMatch {
+  if (entry.legacy) return 'legacy';
+  if (j > i && /[\r\n]/.test(text.slice(pieces[i].start, pieces[j].end))) return 'split';
+  // Inner whitespace inside the written label (NBSP and U+3000 included), or pieces separated by spaces.
+  return j > i || /\S\s+\S/.test(pieces[i].raw) ? 'spaced' : 'exact';
+}
+
+/** Among equal candidates, the one that comes next in its table's order after the last label read. */
+function pick(entries: readonly LabelEntry[], ctx: MatchContext): LabelEntry {
+  const inTable = entries.filter((e) => e.table === ctx.table);
+  const pool = inTable.length > 0 ? inTable : entries;
+  if (!ctx.last || pool.length === 1) return pool[0];
+  const size = BY_TABLE.get(pool[0].table)!.length;
+  const last = ctx.last.table === pool[0].table ? ctx.last.order : -1;
+  return [...pool].sort((a, b) => forward(last, a.order, size) - forward(last, b.order, size))[0];
+}
+
+function forward(from: number, to: number, size: number): number {
+  return (((to - from - 1) % size) + size) % size;
+}
+
+/** Largest edit distance accepted as a typo for a label of this length (short labels: none). */
+function typoBudget(length: number): number {
+  return length <= 3 ? 0 : length <= 5 ? 1 : 2;
+}
+
+interface Near {
+  entry: LabelEntry;
+  match: LabelMatch;
+}
+
+/** Near misses of normalised text `w` among the current table's labels (all tables when none is known). */
+function nearMiss(w: string, ctx: MatchContext): Near | null {
+  if (w.length < 2) return null;
+  const pool = ctx.table ? BY_TABLE.get(ctx.table)! : VOCABULARY;
+  const bare = stripEnumerator(w);
+  let best: { near: Near; score: number }[] = [];
+  for (const e of pool) {
+    const eBare = stripEnumerator(e.norm);
+    let score = Infinity;
+    let match: LabelMatch = 'typo';
+    if (bare === eBare && bare.length >= 2) score = 0.5; // enumerator missing or different
+    else if (bare.length >= 2 && bare.length < eBare.length && eBare.startsWith(bare)) {
+      score = 1;
+      match = 'truncated';
+    } else {
+      const d = editDistance(w, e.norm, typoBudget(e.norm.length));
+      if (d <= typoBudget(e.norm.length) && d <= typoBudget(w.length)) score = d;
+    }
+    if (score === Infinity) continue;
+    if (best.length === 0 || score < best[0].score) best = [{ near: { entry: e, match }, score }];
+    else if (score === best[0].score) best.push({ near: { entry: e, match }, score });
+  }
+  if (best.length === 0) return null;
+  const chosen = pick(best.map((b) => b.near.entry), ctx);
+  return best.find((b) => b.near.entry === chosen)!.near;
+}
+
+/** Greedy longest-first segmentation of one piece into template labels; null when nothing is found. */
+function segment(piece: LabelPiece, norm: string, map: readonly number[], ctx: MatchContext): RunItem[] | null {
+  const out: RunItem[] = [];
+  let unknownFrom = -1;
+  let found = false;
+  const local: MatchContext = { ...ctx };
+  // Source offsets of normalised characters [a, b): from the first one's start to just past the last one.
+  const at = (a: number, b: number): { start: number; end: number; written: string } => {
+    const s = map[a];
+    const e = map[b - 1] + 1;
+    return { start: piece.start + s, end: piece.start + e, written: piece.raw.slice(s, e) };
+  };
+  const flushUnknown = (to: number): void => {
+    if (unknownFrom < 0) return;
+    out.push({ kind: 'unknown', ...at(unknownFrom, to), first: 0, last: 0 });
+    unknownFrom = -1;
+  };
+  for (let k = 0; k < norm.length; ) {
+    const candidates = BY_LENGTH.filter((e) => e.norm.length >= 2 && norm.startsWith(e.norm, k));
+    if (candidates.length === 0) {
+      if (unknownFrom < 0) unknownFrom = k;
+      k++;
+      continue;
+    }
+    flushUnknown(k);
+    const entry = pick(
+      candidates.filter((e) => e.norm.length === candidates[0].norm.length),
+      local,
+    );
+    const end = k + entry.norm.length;
+    out.push({ kind: 'hit', entry, match: entry.legacy ? 'legacy' : 'exact', ...at(k, end), first: 0, last: 0 });
+    if (isDistinctive(entry)) local.table = entry.table;
+    local.last = entry;
+    found = true;
+    k = end;
+  }
+  flushUnknown(norm.length);
+  return found ? out : null;
+}
+
+/** Every label of one table in the template vocabulary. */
+export function vocabularyOf(table: TableKey): readonly LabelEntry[] {
+  return BY_TABLE.get(table) ?? [];
+}

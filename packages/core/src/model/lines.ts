@@ -1,0 +1,196 @@
+// The two views the model reads from a Document, whatever its format: prose lines (from paragraph and heading
+// nodes, split at line breaks) and the stream of table cells in reading order.
+import type { Nodes, Table, TableCell } from 'mdast';
+import type { Document } from '../read/document.js';
+import '../read/cells.js';
+import { isValueLike } from '../util/number.js';
+import { isBlank, trimRange } from '../util/text.js';
+
+export interface Line {
+  /** The line as a reader sees it (trimmed; for Markdown without markup, for HTML with entities decoded). */
+  text: string;
+  /** Offsets into Document.text of the line's first character and just past its last one. */
+  start: number;
+  end: number;
+  /** Offset into Document.text of text[k]; exact where the text maps 1:1 onto the source, else its piece's start. */
+  at(k: number): number;
+}
+
+export type TokenKind = 'label' | 'value' | 'blank';
+
+export interface Token {
+  kind: TokenKind;
+  /** Trimmed cell text; for a blank cell its NBSP/U+3000 characters or "". */
+  raw: string;
+  start: number;
+  end: number;
+  /** A layout filler (`||` runs, merged-cell slots): a value only where a row still lacks one. */
+  filler: boolean;
+  /** Index of the table node (document order). */
+  table: number;
+  /** Index of the row within its table node. */
+  row: number;
+  shape: string;
+  runTogether: boolean;
+}
+
+/** Prose lines of every paragraph and heading outside tables, in document order. */
+export function proseLines(doc: Document): Line[] {
+  const out: Line[] = [];
+  walk(doc.root, (node) => {
+    if (node.type === 'table') return false;
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      splitLines(doc.text, textPieces(doc.text, node), out);
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
+
+/** A stretch of a block's text and where it is in the source. */
+interface Piece {
+  /** Index of the piece's first character in the block's text. */
+  k: number;
+  value: string;
+  /** Source offset of the first character; -1 when the piece has no position (a line break). */
+  src: number;
+  /** The source holds exactly `value` there. */
+  exact: boolean;
+}
+
+/** The text of a block as its pieces: text nodes (Markdown markup, HTML tags and entities fall between them). */
+function textPieces(source: string, block: Nodes): Piece[] {
+  const pieces: Piece[] = [];
+  let k = 0;
+  walk(block, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      const src = node.position?.start.offset ?? -1;
+      const exact = src >= 0 && source.startsWith(node.value, src);
+      pieces.push({ k, value: node.value, src, exact });
+      k += node.value.length;
+    } else if (node.type === 'break') {
+      pieces.push({ k, value: '\n', src: -1, exact: false });
+      k += 1;
+    }
+    return true;
+  });
+  return pieces;
+}
+
+function splitLines(source: string, pieces: Piece[], out: Line[]): void {
+  const text = pieces.map((p) => p.value).join('');
+  const at = (k: number): number => {
+    let piece = pieces[0];
+    for (const p of pieces) {
+      if (p.k > k) break;
+      if (p.src >= 0) piece = p;
+    }
+    if (!piece || piece.src < 0) return 0;
+    return piece.exact ? piece.src + Math.min(k - piece.k, piece.value.length) : piece.src;
+  };
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      const [a, b] = trimRange(text, from, i);
+      if (b > a) {
+        const line = text.slice(a, b);
+        // Offsets of this line's characters; the end is just past the last one.
+        const base = a;
+        const end = at(b - 1) + 1;
+        out.push({ text: line, start: at(a), end, at: (k: number) => (k >= line.length ? end : at(base + k)) });
+      }
+      from = i + 1;
+    }
+  }
+}
+
+/** Every table cell of the document as a token stream, in reading order. */
+export function tableTokens(doc: Document): Token[] {
+  const out: Token[] = [];
+  let tableIndex = 0;
+  walk(doc.root, (node) => {
+    if (node.type !== 'table') return true;
+    pushTable(doc.text, node, tableIndex++, out);
+    return false;
+  });
+  return out;
+}
+
+function pushTable(text: string, table: Table, index: number, out: Token[]): void {
+  const shape = table.data?.shape ?? 'gfm';
+  const runTogether = table.data?.runTogether === true;
+  table.children.forEach((row, r) => {
+    for (const cell of row.children) {
+      const { raw, start, end } = cellText(text, cell);
+      const kind: TokenKind = isBlank(raw) ? 'blank' : isValueLike(raw) ? 'value' : 'label';
+      const filler = cell.data?.filler === true || cell.data?.spanned === true;
+      out.push({ kind, raw, start, end, filler: kind === 'blank' && filler, table: index, row: r, shape, runTogether });
+    }
+  });
+}
+
+/** A cell's text and where it is: its text children, or the cell itself when it has none. */
+function cellText(text: string, cell: TableCell): { raw: string; start: number; end: number } {
+  let raw = '';
+  let start = -1;
+  let end = -1;
+  walk(cell, (node) => {
+    if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
+      raw += node.value;
+      if (start < 0) start = node.position.start.offset!;
+      end = node.position.end.offset!;
+    }
+    return true;
+  });
+  if (start < 0) {
+    // No text: an empty cell. Its span starts after the pipe that opens it (GFM gives "|  " as the cell).
+    start = cell.position?.start.offset ?? 0;
+    end = cell.position?.end.offset ?? start;
+    if (text[start] === '|') start = Math.min(start + 1, end);
+    return { raw: text.slice(start, end).replace(/[^\u00a0\u3000]/g, ''), start, end };
+  }
+  const trimmed = raw.trim();
+  if (trimmed === '' || trimmed === raw) return { raw: trimmed === '' ? raw.replace(/[ \t\r\n]/g, '') : raw, start, end };
+  // Children were not trimmed (GFM, HTML): narrow the span to the trimmed text when it maps 1:1 onto the source.
+  const lead = raw.length - raw.trimStart().length;
+  const tail = raw.length - raw.trimEnd().length;
+  return end - start === raw.length ? { raw: trimmed, start: start + lead, end: end - tail } : { raw: trimmed, start, end };
+}
+
+/** Depth-first, document order; `visit` returns false to skip a node's children. */
+function walk(node: Nodes, visit: (node: Nodes) => boolean): void {
+  if (!visit(node)) return;
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+}
+
+/**
+ * Table rows as lines ("标题: | 某某报告 | …"), for metadata that web pages keep in tables (HTML, Word) while text
+ * dumps keep it in pipe rows. Cells are joined with " | "; positions map into each cell.
+ */
+export function rowLines(tokens: readonly Token[]): Line[] {
+  const out: Line[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    let j = k;
+    while (j < tokens.length && tokens[j].table === tokens[k].table && tokens[j].row === tokens[k].row) j++;
+    const cells = tokens.slice(k, j);
+    const starts: number[] = [];
+    let text = '';
+    for (const c of cells) {
+      if (text) text += ' | ';
+      starts.push(text.length);
+      text += c.raw;
+    }
+    const at = (i: number): number => {
+      let c = 0;
+      while (c + 1 < cells.length && starts[c + 1] <= i) c++;
+      const cell = cells[c];
+      return cell.end - cell.start === cell.raw.length ? cell.start + Math.min(Math.max(i - starts[c], 0), cell.raw.length) : cell.start;
+    };
+    if (text.trim()) out.push({ text, start: cells[0].start, end: cells[cells.length - 1].end, at });
+    k = j;
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from 'mdast';
+import { readText } from './index.js';
+import { splitPipeLine } from './pipe.js';
+import { splitTsvLine } from './tsv.js';
+import { bareNumbers, splitFlattenedLine, tokenizeFlattened } from './flattened.js';
+import { classifyLine } from './classify.js';
+
+const cells = (line: string, split: typeof splitPipeLine) => split(line, 0, line.length).map((c) => [c.raw, c.start, c.end, c.blank, c.filler]);
+
+describe('pipe rows', () => {
+  it('every "|" ends a cell; blanks after the last text are fillers', () => {
+    expect(cells('规章 | 0 | | 0 |', splitPipeLine)).toEqual([
+      ['规章', 0, 2, false, false],
+      ['0', 5, 6, false, false],
+      ['', 8, 9, true, false],
+      ['0', 11, 12, false, false],
+    ]);
+    expect(cells('0 | ||', splitPipeLine)).toEqual([
+      ['0', 0, 1, false, false],
+      ['', 3, 4, true, true],
+      ['', 5, 5, true, true],
+    ]);
+  });
+
+  it('"||" is two blank cells, each at its pipe', () => {
+    expect(cells('||', splitPipeLine)).toEqual([
+      ['', 0, 0, true, true],
+      ['', 1, 1, true, true],
+    ]);
+  });
+
+  it('a leading pipe opens a GFM-style row; text after the last pipe is a cell', () => {
+    expect(cells('| a | b |', splitPipeLine).map((c) => c[0])).toEqual(['a', 'b']);
+    expect(cells('标题: | 报告', splitPipeLine).map((c) => c[0])).toEqual(['标题:', '报告']);
+  });
+});
+
+describe('TSV rows', () => {
+  it('tabs separate cells; trailing empties are fillers', () => {
+    expect(cells('一、本年新收\t\t35\t0\t', splitTsvLine)).toEqual([
+      ['一、本年新收', 0, 6, false, false],
+      ['', 7, 7, true, false],
+      ['35', 8, 10, false, false],
+      ['0', 11, 12, false, false],
+      ['', 13, 13, true, true],
+    ]);
+  });
+});
+
+describe('line kinds', () => {
+  const kind = (s: string) => classifyLine(s, 1, 0, s.length).kind;
+  it.each([
+    ['', 'empty'],
+    ['\u00a0\u00a0', 'blankCell'],
+    ['govlint-enable', 'directive'],
+    ['---|---|---|', 'separator'],
+    ['---------\t---', 'separator'],
+    ['标题: | 某某报告 | ||', 'meta'],
+    ['四、政府信息公开行政复议、行政诉讼情况', 'heading'],
+    ['规章 |', 'pipe'],
+    ['规章\t0\t0', 'tsv'],
+    ['\u00a0\u00a00', 'value'],
+    ['本年新', 'label'],
+    ['四、结转下年度继续办理', 'label'],
+    ['2024年，我街道围绕中心工作开展政务公开。', 'prose'],
+    ['一是进一步提高思想认识，通过宣传引导，进一步提高各站、办、所对政府信息公开工作重要性的认识。\t二是提升能力。', 'prose'],
+  ])('%s → %s', (line, k) => {
+    expect(kind(line)).toBe(k);
+  });
+});
+
+describe('flattened dumps', () => {
+  it('tokens: whitespace and digit/label switches split; an enumerator digit stays with its label', () => {
+    const s = '规章000行政规范性文件5312 (三)不予公开1.属于国家秘密00000002. 其他 1728.59';
+    expect(tokenizeFlattened(s, 0, s.length).map((c) => c.raw)).toEqual(['规章', '000', '行政规范性文件', '5312', '(三)不予公开', '1.属于国家秘密', '0000000', '2.', '其他', '1728.59']);
+  });
+
+  it('bare numbers exclude quantities, dates and ordinals', () => {
+    expect(bareNumbers('共收到申请61件，2024年1月1日，第2项，电话0533-4110087', 0, 40)).toEqual({ numbers: 0, digits: 0 });
+    expect(bareNumbers('规章 0 0 0 行政许可 17', 0, 17)).toEqual({ numbers: 4, digits: 5 });
+  });
+
+  it('a line: prose up to the last sentence end, inline headings, then the table', () => {
+    const s = '报告如下。三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1';
+    expect(splitFlattenedLine(s, 0, s.length)?.map((p) => [p.kind, s.slice(p.start, p.end)])).toEqual([
+      ['prose', '报告如下。'],
+      ['heading', '三、收到和处理政府信息公开申请情况'],
+      ['table', ' 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1'],
+    ]);
+    expect(splitFlattenedLine('2024年共收到申请61件，办结60件。', 0, 20)).toBeNull();
+  });
+});
+
+describe('readText', () => {
+  it('regions: a short label line between prose is prose; tables get their shape and exact cell positions', () => {
+    const doc = readText('(一)存在问题\n一是不够。\n二、主动公开政府信息情况\n规章 |\n0 |\n||\n');
+    expect(doc.root.children.map((n) => (n.type === 'table' ? `table:${n.data?.shape}` : n.type))).toEqual(['paragraph', 'paragraph', 'heading', 'table:cell-per-line']);
+    const table = doc.root.children[3] as Table;
+    expect(table.children.map((r) => r.children.map((c) => [c.position!.start.line, c.position!.start.column, c.data?.filler ?? false]))).toEqual([
+      [[4, 1, false]],
+      [[5, 1, false]],
+      [
+        [6, 1, true],
+        [6, 2, true],
+      ],
+    ]);
+  });
+
+  it('blank-line shape: NBSP lines are blank cells, empty lines separate', () => {
+    const doc = readText('规章\n\n\u00a0\n\n0\n\n行政许可\n\n3\n');
+    const table = doc.root.children[0] as Table;
+    expect(table.data?.shape).toBe('blank-line');
+    expect(table.children.map((r) => r.children.map((c) => (c.children[0] as { value: string } | undefined)?.value ?? ''))).toEqual([['规章'], ['\u00a0'], ['0'], ['行政许可'], ['3']]);
+  });
+});
