@@ -100,8 +100,43 @@ describe('labels as written (rulebook §3.8)', () => {
     const m4 = await seedModel(4);
     expect(m4.labels.find((l) => l.key === 'requests.notProcessed.confirm')).toMatchObject({ match: 'spaced', span: { start: { line: 243 } } });
     const m3 = await seedModel(3);
+    // A 2019 label split over two lines is reported as split (how it is written), not as legacy.
     const split = m3.labels.find((l) => l.canonical === '本年新制作数量')!;
-    expect(split).toMatchObject({ match: 'legacy', written: '本年新制作数量', span: { start: { line: 25, column: 1 }, end: { line: 26, column: 5 } } });
+    expect(split).toMatchObject({ match: 'split', written: '本年新制作数量', span: { start: { line: 25, column: 1 }, end: { line: 26, column: 5 } } });
+    expect(m3.labels.find((l) => l.canonical === '对外公开总数量')).toMatchObject({ match: 'legacy' });
+  });
+
+  it.each([
+    [0, ['31 自 然 人', '32 商业 企业', '32 科研 机构', '32 社会 公益组织', '32 法律 服务机构']],
+    [1, ['47 商业 企业', '48 科研 机构']],
+    // "(一) 予以公开", "1. 属于国家秘密": a space after the enumerator is typesetting, not a stray space.
+    [2, []],
+    [3, []],
+    // L55 "之和, 等于": a space after punctuation is not one either.
+    [4, ['243 5.要求行政机关确认或重新 出具已获取信息']],
+  ])('SEED-00%d: the spaced labels of table 三 are exactly those with a space between two CJK characters', async (n, expected) => {
+    const m = await seedModel(n);
+    const spaced = m.labels.filter((l) => l.table === 'requests' && l.match === 'spaced').map((l) => `${l.span.start.line} ${l.written}`);
+    expect(spaced).toEqual(expected);
+  });
+
+  it('a space after an enumerator or next to punctuation is exact; between CJK characters it is spaced', async () => {
+    const { model } = await fromText(
+      '三、收到和处理政府信息公开申请情况\n' +
+        '（本列数据的勾稽关系为：第一项加第二项之和， 等于第三项加第四项之和）\n' +
+        '三、本年度办理结果\t（一） 予以公开\t1\t0\t0\t0\t0\t0\t1\n' +
+        '（三）不予公开\t1.　属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n' +
+        '2.其他法律行政 法规禁止公开\t0\t0\t0\t0\t0\t0\t0\n' +
+        '3. 危及 “三安全一稳定”\t0\t0\t0\t0\t0\t0\t0\n',
+    );
+    const match = Object.fromEntries(model.labels.map((l) => [l.written, l.match]));
+    expect(match).toMatchObject({
+      '（本列数据的勾稽关系为：第一项加第二项之和， 等于第三项加第四项之和）': 'exact',
+      '（一） 予以公开': 'exact',
+      '1.　属于国家秘密': 'exact',
+      '2.其他法律行政 法规禁止公开': 'spaced',
+      '3. 危及 “三安全一稳定”': 'exact',
+    });
   });
 
   it('split labels of the 2021 template are "split"; a missing enumerator is a typo; curly and straight quotes match', async () => {
@@ -187,6 +222,43 @@ describe('numbers the template has no cell for go to extra', () => {
       ['2', 3, 35, '（三）不予公开'],
       ['9', 4, 40, '1.属于国家秘密'],
     ]);
+  });
+});
+
+describe('a 法人或其他组织 subtotal column in table 三 (not in the template)', () => {
+  const header = [
+    '三、收到和处理政府信息公开申请情况',
+    '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | |',
+    '自然人 | 法人或其他组织 | | | | | | 总计 |',
+    ' | 小计 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |',
+  ];
+
+  it('is recognised by its identities and goes to extra; the columns after it are not shifted', async () => {
+    const text = [
+      ...header,
+      '一、本年新收政府信息公开申请数量 | 5 | 4 | 1 | 0 | 2 | 0 | 1 | 9 |',
+      '二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      // A blank keeps this row's identity from being checked: the layout the first row showed still applies.
+      '三、本年度办理结果 | (一)予以公开 | 3 | 1 | 1 |  | 0 | 0 | 0 | 4 |',
+    ].join('\n');
+    const { model } = await fromText(text);
+    const row = (key: string): (number | null)[] =>
+      ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'].map((c) => model.cells[`requests.${key}.${c}`].value);
+    expect(row('newReceived')).toEqual([5, 1, 0, 2, 0, 1, 9]);
+    expect(row('carriedOver')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row('granted')).toEqual([3, 1, null, 0, 0, 0, 4]);
+    expect(model.cells['requests.newReceived.commercial'].span.start).toMatchObject({ line: 5, column: 28 });
+    expect(model.tables.requests.extra.map((e) => [e.raw, e.span.start.line, e.near])).toEqual([
+      ['4', 5, '法人或其他组织'],
+      ['0', 6, '法人或其他组织'],
+      ['1', 7, '法人或其他组织'],
+    ]);
+  });
+
+  it('eight numbers whose identities do not hold are read as before: seven columns and a surplus number', async () => {
+    const { model } = await fromText([...header, '一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 2 | 0 | 1 | 9 | 7 |'].join('\n'));
+    expect(model.cells['requests.newReceived.total'].value).toBe(9);
+    expect(model.tables.requests.extra.map((e) => e.raw)).toEqual(['7']);
   });
 });
 

@@ -160,7 +160,9 @@ function isDistinctive(entry: LabelEntry): boolean {
 function hit(entry: LabelEntry, match: LabelMatch, pieces: readonly LabelPiece[], i: number, j: number, text: string): RunItem {
   const start = pieces[i].start;
   const end = pieces[j].end;
-  return { kind: 'hit', entry, match: entry.legacy ? 'legacy' : match, written: writtenOf(pieces, i, j, text), start, end, first: i, last: j };
+  // A 2019 label split over lines is reported as split: that is what is wrong with how it is written.
+  const kind = entry.legacy && match !== 'split' ? 'legacy' : match;
+  return { kind: 'hit', entry, match: kind, written: writtenOf(pieces, i, j, text), start, end, first: i, last: j };
 }
 
 /**
@@ -174,12 +176,25 @@ function writtenOf(pieces: readonly LabelPiece[], i: number, j: number, text: st
   return !/[\r\n]/.test(source) && source.replace(/\s+/g, '') === raws.join('').replace(/\s+/g, '') ? source : raws.join('');
 }
 
-/** exact / spaced / split for an exact match of pieces i..j. */
+/** exact / spaced / split for an exact match of pieces i..j (rulebook §3.8, §9). */
 function joinKind(pieces: readonly LabelPiece[], i: number, j: number, text: string, entry: LabelEntry): LabelMatch {
-  if (entry.legacy) return 'legacy';
   if (j > i && /[\r\n]/.test(text.slice(pieces[i].start, pieces[j].end))) return 'split';
-  // Inner whitespace inside the written label (NBSP and U+3000 included), or pieces separated by spaces.
-  return j > i || /\S\s+\S/.test(pieces[i].raw) ? 'spaced' : 'exact';
+  if (entry.legacy) return 'legacy';
+  return hasStraySpace(writtenOf(pieces, i, j, text)) ? 'spaced' : 'exact';
+}
+
+/** A leading enumerator as written, with the spaces around it: "(一) ", "1. ", "三、". */
+const WRITTEN_ENUMERATOR = /^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．,，]|\d{1,2}\s*[.．、,，])\s*/;
+/** Whitespace (NBSP and U+3000 included) between two CJK ideographs: "自 然 人", "重新 出具". */
+const CJK_GAP = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\s+[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/**
+ * A label with stray spaces: whitespace between two CJK characters of the label proper. A space after its
+ * enumerator ("(一) 予以公开", "1. 属于国家秘密") or next to punctuation ("之和, 等于") is how such text is
+ * typeset, not a defect of the label.
+ */
+export function hasStraySpace(written: string): boolean {
+  return CJK_GAP.test(written.replace(WRITTEN_ENUMERATOR, ''));
 }
 
 /** Among equal candidates, the one that comes next in its table's order after the last label read. */

@@ -2,6 +2,7 @@
 // nodes, split at line breaks) and the stream of table cells in reading order.
 import type { Nodes, Table, TableCell } from 'mdast';
 import type { Document } from '../read/document.js';
+import { proseText, type ProseText } from '../read/prose.js';
 import '../read/cells.js';
 import { isValueLike } from '../util/number.js';
 import { isBlank, trimRange } from '../util/text.js';
@@ -40,7 +41,7 @@ export function proseLines(doc: Document): Line[] {
   walk(doc.root, (node) => {
     if (node.type === 'table') return false;
     if (node.type === 'paragraph' || node.type === 'heading') {
-      splitLines(doc.text, textPieces(doc.text, node), out);
+      splitLines(proseText(node, doc.text), out);
       return false;
     }
     return true;
@@ -48,47 +49,8 @@ export function proseLines(doc: Document): Line[] {
   return out;
 }
 
-/** A stretch of a block's text and where it is in the source. */
-interface Piece {
-  /** Index of the piece's first character in the block's text. */
-  k: number;
-  value: string;
-  /** Source offset of the first character; -1 when the piece has no position (a line break). */
-  src: number;
-  /** The source holds exactly `value` there. */
-  exact: boolean;
-}
-
-/** The text of a block as its pieces: text nodes (Markdown markup, HTML tags and entities fall between them). */
-function textPieces(source: string, block: Nodes): Piece[] {
-  const pieces: Piece[] = [];
-  let k = 0;
-  walk(block, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') {
-      const src = node.position?.start.offset ?? -1;
-      const exact = src >= 0 && source.startsWith(node.value, src);
-      pieces.push({ k, value: node.value, src, exact });
-      k += node.value.length;
-    } else if (node.type === 'break') {
-      pieces.push({ k, value: '\n', src: -1, exact: false });
-      k += 1;
-    }
-    return true;
-  });
-  return pieces;
-}
-
-function splitLines(source: string, pieces: Piece[], out: Line[]): void {
-  const text = pieces.map((p) => p.value).join('');
-  const at = (k: number): number => {
-    let piece = pieces[0];
-    for (const p of pieces) {
-      if (p.k > k) break;
-      if (p.src >= 0) piece = p;
-    }
-    if (!piece || piece.src < 0) return 0;
-    return piece.exact ? piece.src + Math.min(k - piece.k, piece.value.length) : piece.src;
-  };
+/** One Line per line of a block's text (trimmed, blank lines dropped), each with the block's offset map. */
+function splitLines({ text, offsets }: ProseText, out: Line[]): void {
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = text.charCodeAt(i);
@@ -96,10 +58,9 @@ function splitLines(source: string, pieces: Piece[], out: Line[]): void {
       const [a, b] = trimRange(text, from, i);
       if (b > a) {
         const line = text.slice(a, b);
-        // Offsets of this line's characters; the end is just past the last one.
-        const base = a;
-        const end = at(b - 1) + 1;
-        out.push({ text: line, start: at(a), end, at: (k: number) => (k >= line.length ? end : at(base + k)) });
+        // The end is just past the line's last character (not the next character's offset: markup may follow).
+        const end = offsets[b - 1] + 1;
+        out.push({ text: line, start: offsets[a], end, at: (k: number) => (k >= line.length ? end : offsets[a + k]) });
       }
       from = i + 1;
     }

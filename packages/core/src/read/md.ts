@@ -1,36 +1,116 @@
-// The Markdown reader: remark (CommonMark + GFM) gives the tree and positions. Two additions on top:
+// The Markdown reader: remark-parse (CommonMark) gives the tree and positions. GFM tables are read by a line scan
+// (md-tables.ts) and built directly (md-table-node.ts) or, when their cells hold markup, parsed on their own with
+// remark-gfm; a document the scan cannot vouch for is parsed whole with remark-gfm, as before. Either way the
+// tables are those remark-gfm makes (test/formats/md-tables.test.ts compares the two). On top of that:
 // - `<!-- govlint-disable … -->` comments become directives (an inline comment after text: disable-line);
 // - paragraphs that hold tables GFM does not recognise (pipe rows without a delimiter row, one cell per line —
 //   common in OCR'd or crawled Markdown) are rescanned with the plain-text table scanner, and GFM tables that
 //   swallowed pipe-less lines are cut back.
-import type { Html, Paragraph, Root, RootContent, Table } from 'mdast';
+// Prose is CommonMark only: GFM's autolinks, strikethrough (a single "~" in "1~12月") and footnotes are not
+// applied to it, except in documents that fall back to remark-gfm.
+import type { Html, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Directive, Document } from './document.js';
 import { parseDirective } from './directive.js';
+import { tableNode } from './md-table-node.js';
+import { scanTables, type TableSegment } from './md-tables.js';
 import type { ReaderContext } from './types.js';
 import { scanLines } from './txt/index.js';
 import { lineIndex, lineText, spanAt, type LineIndex } from '../util/position.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const commonmark = unified().use(remarkParse);
+const gfm = unified().use(remarkParse).use(remarkGfm);
 const COMMENT = /<!--([\s\S]*?)-->/g;
 
 export function readMarkdown(text: string, ctx?: ReaderContext): Document {
-  const root = parser.parse(text) as Root;
   const index = lineIndex(text);
+  return markdownDocument(parseMarkdown(index), index, ctx);
+}
+
+/** The tree remark + remark-gfm would give for the tables, with CommonMark prose (see the header). */
+export function parseMarkdown(index: LineIndex): Root {
+  const { text } = index;
+  const scan = scanTables(index);
+  if (scan.fallback) return gfm.parse(text);
+  if (scan.segments.length === 0) return commonmark.parse(text);
+  const root = commonmark.parse(blankOut(text, scan.segments));
+  // A container that the blanked segment no longer ends (a list whose item goes on after the table) would
+  // swallow the table's place: rare, and remark-gfm then decides.
+  if (overlaps(root.children, scan.segments)) return gfm.parse(text);
+  const tables = scan.segments.flatMap((s) => (s.simple ? [tableNode(index, s)] : parseSegment(text, s)));
+  root.children = mergeByOffset(root.children, tables);
+  return root;
+}
+
+/** Directives and the text-scanner rescans on a parsed tree: the rest of reading a Markdown file. */
+export function markdownDocument(root: Root, index: LineIndex, ctx?: ReaderContext): Document {
   const directives: Directive[] = [];
   collectDirectives(root, index, directives, false);
   root.children = rescanChildren(root.children, index, directives);
   directives.sort((a, b) => a.span.start.offset - b.span.start.offset);
   return {
     format: 'md',
-    text,
+    text: index.text,
     root,
     directives,
     ...(ctx?.decode ? { decode: ctx.decode } : {}),
     problems: [],
   };
+}
+
+/** The text with the segments' characters turned into spaces (line breaks kept): same length, same offsets. */
+function blankOut(text: string, segments: readonly TableSegment[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of segments) {
+    parts.push(text.slice(at, s.start), text.slice(s.start, s.end).replace(/[^\r\n]/g, ' '));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** A segment parsed on its own with remark-gfm, its positions moved to where it is in the document. */
+function parseSegment(text: string, s: TableSegment): RootContent[] {
+  const children = gfm.parse(text.slice(s.start, s.end)).children;
+  const stack: Nodes[] = [...children];
+  while (stack.length > 0) {
+    const n = stack.pop() as Nodes;
+    if (n.position) {
+      for (const p of [n.position.start, n.position.end]) {
+        p.line += s.from - 1;
+        if (p.offset !== undefined) p.offset += s.start;
+      }
+    }
+    if ('children' in n) stack.push(...(n.children as Nodes[]));
+  }
+  return children;
+}
+
+function overlaps(children: readonly RootContent[], segments: readonly TableSegment[]): boolean {
+  let k = 0;
+  for (const c of children) {
+    const a = c.position?.start.offset ?? 0;
+    const b = c.position?.end.offset ?? a;
+    while (k < segments.length && segments[k].end <= a) k++;
+    if (k < segments.length && segments[k].start < b) return true;
+  }
+  return false;
+}
+
+/** Two lists of top-level nodes, each in document order, merged by start offset. */
+function mergeByOffset(a: RootContent[], b: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let i = 0;
+  let j = 0;
+  const start = (n: RootContent): number => n.position?.start.offset ?? 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && start(a[i]) <= start(b[j]))) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 /** Walk the tree for HTML comments holding directives. */

@@ -10,11 +10,12 @@ export interface ProseText {
 }
 
 /**
- * Concatenates the text descendants of a paragraph, heading or cell. Within a text node whose value has the
- * length of its source extent the map is exact; otherwise (entities, collapsed whitespace) each character
- * maps to the nearest offset inside its node's extent.
+ * Concatenates the text descendants of a paragraph, heading or cell; a hard line break (`break` node) becomes
+ * "\n". Within a text node whose value has the length of its source extent the map is exact. Otherwise
+ * (entities, escapes, collapsed whitespace, continuation-line indents) the value is aligned with `source`
+ * when it is given, else each character maps to the nearest offset inside its node's extent.
  */
-export function proseText(node: Nodes): ProseText {
+export function proseText(node: Nodes, source?: string): ProseText {
   let text = '';
   const offsets: number[] = [];
   let end = node.position?.end.offset ?? 0;
@@ -25,14 +26,56 @@ export function proseText(node: Nodes): ProseText {
       const start = n.position?.start.offset;
       const stop = n.position?.end.offset;
       if (start === undefined || stop === undefined) continue;
-      const exact = stop - start === n.value.length;
-      for (let i = 0; i < n.value.length; i++) offsets.push(exact ? start + i : Math.min(start + i, Math.max(start, stop - 1)));
+      if (stop - start === n.value.length) for (let i = 0; i < n.value.length; i++) offsets.push(start + i);
+      else if (source !== undefined) align(n.value, source, start, stop, offsets);
+      else for (let i = 0; i < n.value.length; i++) offsets.push(Math.min(start + i, Math.max(start, stop - 1)));
       text += n.value;
       end = stop;
+      continue;
+    }
+    if (n.type === 'break') {
+      const at = n.position?.start.offset ?? end;
+      offsets.push(at);
+      text += '\n';
       continue;
     }
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
   }
   offsets.push(end);
   return { text, offsets };
+}
+
+const WHITESPACE = /[ \t\r\n\f\u00a0]/;
+
+/**
+ * Maps each character of `value` to an offset in source[start, stop) by walking both once: equal characters
+ * pair up; an entity (`&lt;`) or an escape (`\*`) in the source stands for one character of the value; source
+ * whitespace the value does not have (a collapsed run, a continuation-line indent) is skipped; a character
+ * the source does not have maps where the walk is. Linear, monotonic, and never outside the extent.
+ */
+function align(value: string, source: string, start: number, stop: number, out: number[]): void {
+  const last = Math.max(start, stop - 1);
+  let j = start;
+  for (let i = 0; i < value.length; ) {
+    const c = value[i];
+    const s = j < stop ? source[j] : '';
+    if (s === c) {
+      out.push(j++);
+      i++;
+    } else if (s === '&') {
+      const semi = source.indexOf(';', j);
+      const width = value.codePointAt(i)! > 0xffff ? 2 : 1;
+      for (let k = 0; k < width; k++) out.push(j);
+      i += width;
+      j = semi > j && semi - j <= 32 && semi < stop ? semi + 1 : j + 1;
+    } else if (s === '\\' && source[j + 1] === c) j++;
+    else if (s !== '' && WHITESPACE.test(s) && WHITESPACE.test(c)) {
+      out.push(j++);
+      i++;
+    } else if (s !== '' && WHITESPACE.test(s)) j++;
+    else {
+      out.push(Math.min(j, last));
+      i++;
+    }
+  }
 }

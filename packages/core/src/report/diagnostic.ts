@@ -1,5 +1,6 @@
 // What a finding looks like once it leaves the engine (vfile-message + ESLint LintMessage, on our Span).
 import type { Span } from '../read/document.js';
+import type { ReportModel } from '../model/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Level = Severity | 'off';
@@ -47,4 +48,8 @@ export interface FileResult {
   source?: string;
   /** Disable directives that suppressed nothing (when asked for). */
   unusedDirectives?: Diagnostic[];
+  /** The report model, when asked for (`includeModel`): the html formatter redraws the tables from it. */
+  model?: ReportModel;
+  /** The fixed text, set by `--fix-dry-run` when fixes would change the file (ESLint's `output`). */
+  output?: string;
 }

@@ -13,7 +13,7 @@ import type { Cell, LabelUse, TableInfo, TableKey, TemplateId } from '../types.j
 import { fitRow } from './fit.js';
 import type { StreamEvent } from './stream.js';
 import { ProactiveHeader, rowOf2019, table2Spec } from './table2.js';
-import { rowTotalHolds, table3Spec } from './table3.js';
+import { rowTotalHolds, SubtotalColumn, table3Spec } from './table3.js';
 import { AppealHeaderCursor, blockTotalsHold } from './table4.js';
 
 export interface TablesResult {
@@ -54,6 +54,7 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   const bounds: Partial<Record<TableKey, { start: number; end: number; shape: string }>> = {};
   const appealHeader = new AppealHeaderCursor();
   const proactiveHeader = new ProactiveHeader();
+  const subtotal = new SubtotalColumn();
   let notePresent = false;
   /** Rows read, by key: their columns (from the header) replace the template's in `missing`. */
   const expected = new Set<string>();
@@ -88,7 +89,15 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
 
   function writeRow(o: OpenRow & { row: RowSpec }): void {
     const accept = o.table === 'requests' ? rowTotalHolds : o.table === 'appeals' ? blockTotalsHold : undefined;
-    const fit = fitRow(o.cands, o.row.columns.length, { runTogether: o.runTogether, accept, anchor: o.anchor });
+    let cands = o.cands;
+    if (o.table === 'requests' && !o.runTogether && o.row.columns.length === 7) {
+      const k = subtotal.find(cands);
+      if (k >= 0) {
+        if (cands[k].kind === 'value') extra.requests.push(extraOf(cands[k], index, '法人或其他组织'));
+        cands = cands.filter((_, i) => i !== k);
+      }
+    }
+    const fit = fitRow(cands, o.row.columns.length, { runTogether: o.runTogether, accept, anchor: o.anchor });
     for (const e of fit.extra) extra[o.table].push({ raw: e.raw, span: spanAt(index, e.start, e.end), near: o.near });
     const rowKey = [o.table, o.row.key].filter(Boolean).join('.');
     if (o.row.columns.some((c) => cells[`${rowKey}.${c}`])) {

@@ -1,5 +1,7 @@
 // 表三 (收到和处理政府信息公开申请情况): template choice and the row identity I3 (总计 = the six applicant
 // columns), which is what splits a flattened row's run-together digits.
+import { parseCellNumber } from '../../util/number.js';
+import type { Token } from '../lines.js';
 import type { TemplateId } from '../types.js';
 import { TABLE3_2021, type TableSpec } from '../template.js';
 import { TABLE3_2019 } from '../template2019.js';
@@ -13,3 +15,32 @@ export function rowTotalHolds(values: readonly number[]): boolean {
   return values.length === 7 && values[6] === values.slice(0, 6).reduce((a, b) => a + b, 0);
 }
 
+
+/**
+ * Some reports add a 法人或其他组织 subtotal column between 自然人 and 商业企业 (eight values a row; the official
+ * table has none, rulebook §3.4). Without this, the columns would be matched by position and every value after
+ * 自然人 shifted by one. A row is read that way when its eight values hold both identities (subtotal = the five
+ * organisation columns, total = 自然人 + subtotal); once a row with a non-zero subtotal has shown the layout,
+ * later eight-cell rows of the table follow it even when a blank keeps their identity from being checked.
+ */
+export class SubtotalColumn {
+  private seen = false;
+
+  /** Index into `cands` of the row's subtotal cell, or -1 when the row has none. */
+  find(cands: readonly Token[]): number {
+    const real: number[] = [];
+    cands.forEach((t, k) => {
+      if (!t.filler) real.push(k);
+    });
+    if (real.length !== 8) return -1;
+    const v = real.map((k) => (cands[k].kind === 'value' ? parseCellNumber(cands[k].raw) : null));
+    const numbers = v.every((x): x is number => x !== null) ? v : null;
+    const holds = numbers !== null && numbers[1] === sum(numbers.slice(2, 7)) && numbers[7] === numbers[0] + numbers[1];
+    if (holds && numbers[1] !== 0) this.seen = true;
+    return holds || this.seen ? real[1] : -1;
+  }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Engine cost vs parsing cost, per report: is rule evaluation small next to reading + modelling?
+//
+//   npx tsc -p packages/core && node /work/shared/bench/gen-corpus.mjs --n 200 --out /tmp/corpus --seed 1
+//   node bench/engine.mjs [--corpus /tmp/corpus] [--pack DIR] [--rounds 5] [--timing]
+//
+// Runs over packages/core/dist (build first). Stages, per file:
+//   parse  = extract(): decode + read + model
+//   engine = json-rules-engine run of every rule (gates + checks) + diagnostics pipeline
+// Target: engine ≤ 15 % of parse. `--timing` adds the ten slowest rules (each check run alone).
+// GOVLINT_SCRIPT_THREAD=main runs script rules in the main thread instead of the worker.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const dist = new URL('../packages/core/dist/', import.meta.url);
+const load = (p) => import(new URL(p, dist).href);
+const { extract } = await load('extract.js');
+const { resolveConfig } = await load('config/resolve.js');
+const { DocContext } = await load('engine/doc-context.js');
+const { planFor } = await load('engine/plan.js');
+const { runPipeline } = await load('report/pipeline.js');
+
+const { values: args } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: '/tmp/corpus' },
+    pack: { type: 'string' },
+    rounds: { type: 'string', default: '5' },
+    timing: { type: 'boolean', default: false },
+  },
+});
+const rounds = Number(args.rounds);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function files(dir, ext) {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+const sets = [
+  ['seeds (examples/*.txt)', files(join(root, 'examples'), '.txt')],
+  [`corpus (${args.corpus}/*.md)`, files(resolve(args.corpus), '.md')],
+].filter(([, list]) => list.length > 0);
+
+const configOpts = args.pack ? { noConfig: true, packs: [resolve(args.pack)] } : { noConfig: true };
+const { config, packSet } = await resolveConfig(join(root, 'examples', 'x.txt'), configOpts);
+const plan = planFor(config);
+console.log(`packs: ${packSet.packs.map((p) => `${p.name}@${p.version ?? '?'}`).join(', ')} — ${packSet.rules.length} rules (${packSet.rules.filter((r) => r.level !== 'off').length} on)`);
+console.log(`node ${process.version}, best of ${rounds} round(s) per file and stage, after one warm-up round\n`);
+
+/** Each rule's own check time on these models, one rule at a time (scripts include the worker round trip). */
+async function ruleTimes(models) {
+  const perRule = new Map();
+  for (const model of models) {
+    const doc = new DocContext(model, config.settings, config.lang);
+    for (const rule of packSet.rules) {
+      if (rule.level === 'off') continue;
+      const t = performance.now();
+      try {
+        await rule.check(doc, plan.options(rule));
+      } catch {
+        // a failing check is the engine's business, not the benchmark's
+      }
+      perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + performance.now() - t);
+    }
+  }
+  return [...perRule.entries()].sort((a, b) => b[1] - a[1]).map(([id, ms]) => [id, ms / models.length]);
+}
+
+async function lintOne(bytes, path) {
+  const t0 = performance.now();
+  const { document, model } = await extract(bytes, path, { reportYear: config.settings.reportYear, bodyType: config.settings.bodyType });
+  const t1 = performance.now();
+  let diagnostics = 0;
+  if (model.meta.template !== 'not-a-report') {
+    const doc = new DocContext(model, config.settings, config.lang);
+    const outcomes = await packSet.runner.run(doc, plan);
+    diagnostics = runPipeline({ filePath: path, outcomes, directives: document.directives, lang: config.lang }).messages.length;
+  }
+  return { parse: t1 - t0, engine: performance.now() - t1, diagnostics };
+}
+
+const rows = [];
+for (const [name, list] of sets) {
+  const inputs = list.map((p) => ({ path: p, bytes: readFileSync(p), parse: Infinity, engine: Infinity }));
+  for (const { path, bytes } of inputs) await lintOne(bytes, path); // warm-up: JIT, lazy caches
+  let diagnostics = 0;
+  // The machine may be shared: keep each file's best time per stage (both stages see the same rounds).
+  for (let r = 0; r < rounds; r++) {
+    for (const input of inputs) {
+      const t = await lintOne(input.bytes, input.path);
+      input.parse = Math.min(input.parse, t.parse);
+      input.engine = Math.min(input.engine, t.engine);
+      if (r === 0) diagnostics += t.diagnostics;
+    }
+  }
+  const n = inputs.length;
+  const parse = inputs.reduce((s, i) => s + i.parse, 0);
+  const engine = inputs.reduce((s, i) => s + i.engine, 0);
+  const kb = inputs.reduce((s, i) => s + i.bytes.length, 0) / n / 1024;
+  rows.push({ name, files: n, kb, parse: parse / n, engine: engine / n, ratio: engine / parse, diagnostics });
+  if (args.timing) {
+    const models = [];
+    for (const { path, bytes } of inputs) models.push((await extract(bytes, path)).model);
+    await ruleTimes(models);
+    console.log(`${name}: slowest rules (ms per file, each check alone)`);
+    for (const [id, ms] of (await ruleTimes(models)).slice(0, 10)) console.log(`  ${ms.toFixed(3).padStart(7)}  ${id}`);
+    console.log('');
+  }
+}
+
+const pad = (s, w) => String(s).padStart(w);
+console.log(`${'input'.padEnd(34)}${pad('files', 6)}${pad('KB/file', 9)}${pad('parse ms', 10)}${pad('engine ms', 11)}${pad('engine/parse', 14)}${pad('diagnostics', 13)}`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(34)}${pad(r.files, 6)}${pad(r.kb.toFixed(1), 9)}${pad(r.parse.toFixed(2), 10)}${pad(r.engine.toFixed(2), 11)}${pad(`${(r.ratio * 100).toFixed(1)} %`, 14)}${pad(r.diagnostics, 13)}`);
+}
+const worst = Math.max(...rows.map((r) => r.ratio));
+console.log(`\ntarget engine ≤ 15 % of parse: ${worst <= 0.15 ? 'met' : 'NOT met'} (worst ${(worst * 100).toFixed(1)} %)`);
+// Script workers are unref'd; nothing else keeps the process alive.

@@ -1,0 +1,188 @@
+// argv → a typed description of what to do (node:util.parseArgs; commander 15 needs Node 22). Pure: no I/O.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { BodyType, Lang, Level } from '@govlint/core';
+import { t, UsageError } from './i18n.js';
+
+export const COMMANDS = ['extract', 'rules', 'init', 'docs', 'lsp'] as const;
+export type Command = 'lint' | (typeof COMMANDS)[number];
+
+export const FORMATS = ['stylish', 'json', 'unix', 'sarif', 'github', 'checkstyle', 'junit', 'html'] as const;
+export const BODY_TYPES: readonly BodyType[] = ['government', 'township', 'subdistrict', 'department', 'office'];
+const LEVELS: readonly Level[] = ['error', 'warning', 'info', 'off'];
+
+export interface CliSettings {
+  reportYear?: number;
+  bodyType?: BodyType;
+  region?: string;
+}
+
+export interface CliArgs {
+  command: Command;
+  /** Files, folders and globs (lint); the file (extract); the pack folder (docs). */
+  positionals: string[];
+  lang: Lang;
+  help: boolean;
+  version: boolean;
+  config?: string;
+  noConfig: boolean;
+  packs: string[];
+  ruleOverrides: Record<string, Level>;
+  printConfig?: string;
+  quiet: boolean;
+  maxWarnings?: number;
+  format: string;
+  outputFile?: string;
+  previous?: string;
+  settings: CliSettings;
+  fix: boolean;
+  fixDryRun: boolean;
+  reportUnusedDirectives: boolean;
+  /** undefined: decide from NO_COLOR / FORCE_COLOR / TTY. */
+  color?: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  force: boolean;
+}
+
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  pack: { type: 'string', multiple: true },
+  rule: { type: 'string', multiple: true },
+  'print-config': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  lang: { type: 'string' },
+  previous: { type: 'string' },
+  'report-year': { type: 'string' },
+  'body-type': { type: 'string' },
+  region: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  force: { type: 'boolean' },
+  // Accepted for editors that always pass a transport flag to language servers.
+  stdio: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** The language of messages, found before full parsing so that parse errors are already localised. */
+export function detectLang(argv: readonly string[], env: Record<string, string | undefined> = process.env): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (value === 'en' || value === 'zh') return value;
+  }
+  return env.GOVLINT_LANG === 'en' ? 'en' : 'zh';
+}
+
+function parseError(err: unknown, lang: Lang): UsageError {
+  const e = err as { code?: string; message?: string };
+  const option = /'([^']+)'/.exec(e.message ?? '')?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(t(lang, 'unknownOption', option.split(' ')[0]));
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(t(lang, 'missingValue', option.split(' ')[0] || '?'));
+  return new UsageError(e.message ?? String(err));
+}
+
+function nonNegativeInt(value: string, flag: string, lang: Lang): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(t(lang, 'badInteger', flag, value));
+  return Number(value);
+}
+
+function ruleOverrides(specs: readonly string[], lang: Lang): Record<string, Level> {
+  const out: Record<string, Level> = {};
+  for (const spec of specs) {
+    // Rule ids contain "/" but never ":", so the level is after the last colon.
+    const at = spec.lastIndexOf(':');
+    const id = spec.slice(0, at).trim();
+    const level = spec.slice(at + 1).trim() as Level;
+    if (at <= 0 || !id || !LEVELS.includes(level)) throw new UsageError(t(lang, 'badRule', spec));
+    out[id] = level;
+  }
+  return out;
+}
+
+/** The subcommand is the first positional argument, wherever it stands (`govlint --no-config rules`). */
+function splitCommand(argv: readonly string[]): { command: Command; rest: string[] } {
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') break;
+    if (token.kind !== 'positional') continue;
+    if (!(COMMANDS as readonly string[]).includes(token.value)) break;
+    return { command: token.value as Command, rest: argv.filter((_, i) => i !== token.index) };
+  }
+  return { command: 'lint', rest: [...argv] };
+}
+
+export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): CliArgs {
+  const lang = detectLang(argv, env);
+  const { command, rest } = splitCommand(argv);
+
+  let parsed;
+  try {
+    // The language server ignores anything an editor adds (--stdio, --clientProcessId=…).
+    parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: command !== 'lsp' });
+  } catch (err) {
+    throw parseError(err, lang);
+  }
+  const v = parsed.values;
+  const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+
+  const langValue = str(v.lang);
+  if (langValue !== undefined && langValue !== 'zh' && langValue !== 'en') throw new UsageError(t(lang, 'badLang', langValue));
+
+  const format = str(v.format) ?? 'stylish';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t(lang, 'badFormat', format, FORMATS.join(', ')));
+
+  const settings: CliSettings = {};
+  const year = str(v['report-year']);
+  if (year !== undefined) {
+    if (!/^(19|20|21)\d\d$/.test(year)) throw new UsageError(t(lang, 'badYear', year));
+    settings.reportYear = Number(year);
+  }
+  const bodyType = str(v['body-type']);
+  if (bodyType !== undefined) {
+    if (!(BODY_TYPES as readonly string[]).includes(bodyType)) throw new UsageError(t(lang, 'badBodyType', bodyType, BODY_TYPES.join(', ')));
+    settings.bodyType = bodyType as BodyType;
+  }
+  const region = str(v.region);
+  if (region !== undefined) settings.region = region;
+
+  const maxWarnings = str(v['max-warnings']);
+  const args: CliArgs = {
+    command,
+    positionals: parsed.positionals,
+    lang,
+    help: v.help === true,
+    version: v.version === true,
+    config: str(v.config),
+    noConfig: v['no-config'] === true,
+    packs: (v.pack as string[] | undefined) ?? [],
+    ruleOverrides: ruleOverrides((v.rule as string[] | undefined) ?? [], lang),
+    printConfig: str(v['print-config']),
+    quiet: v.quiet === true,
+    maxWarnings: maxWarnings === undefined ? undefined : nonNegativeInt(maxWarnings, '--max-warnings', lang),
+    format,
+    outputFile: str(v['output-file']),
+    previous: str(v.previous),
+    settings,
+    fix: v.fix === true,
+    fixDryRun: v['fix-dry-run'] === true,
+    reportUnusedDirectives: v['report-unused-disable-directives'] === true,
+    color: v['no-color'] === true ? false : v.color === true ? true : undefined,
+    stdin: v.stdin === true,
+    stdinFilename: str(v['stdin-filename']),
+    force: v.force === true,
+  };
+  if (args.config !== undefined && args.noConfig) throw new UsageError(t(lang, 'configAndNoConfig'));
+  if (args.fix && args.fixDryRun) throw new UsageError(t(lang, 'fixBoth'));
+  if (args.stdin && args.fix) throw new UsageError(t(lang, 'fixWithStdin'));
+  if (args.stdin && command === 'lint' && args.positionals.length > 0) throw new UsageError(t(lang, 'stdinWithFiles'));
+  return args;
+}

@@ -1,0 +1,135 @@
+// `govlint --help`, in Chinese by default and in English with --lang en.
+import type { Lang } from '@govlint/core';
+import type { Command } from './args.js';
+
+const MAIN = {
+  zh: `govlint：政府信息公开工作年度报告检查工具
+
+用法：
+  govlint [选项] [文件|目录|通配符…]      检查报告（目录递归查找 .md .markdown .txt .html .htm .docx .pdf）
+  govlint extract 文件                    输出报告模型（JSON）
+  govlint rules                           列出生效的规则
+  govlint init                            生成 .govlintrc.yaml
+  govlint docs [规则包目录]               重新生成规则文档页
+  govlint lsp                             启动语言服务器（LSP，stdio）
+
+配置：
+  -c, --config 文件              使用指定的配置文件（不再查找 .govlintrc.*）
+      --no-config                不读取任何配置文件
+      --pack 名称|路径           加载规则包（可重复）
+      --rule 规则ID:级别         覆盖规则级别：error、warning、info、off（可重复）
+      --print-config 文件        输出该文件生效的配置后退出
+      --report-year 年份         报告所属年度（覆盖从正文识别的年度）
+      --body-type 类型           机关类型：government、township、subdistrict、department、office
+      --region 地区              所在地区，如 山东 或 山东/淄博（启用地方规则）
+      --previous 文件            上一年度的报告，用于跨年度核对
+      --report-unused-disable-directives
+                                 报告未起作用的 govlint-disable 注释
+
+输出：
+  -f, --format 格式              stylish（默认）、json、unix、sarif、github、checkstyle、junit、html
+  -o, --output-file 文件         写入文件而非标准输出（原子写入）
+  -q, --quiet                    只显示错误
+      --max-warnings 数量        警告超过此数量时以 1 退出
+      --lang zh|en               消息语言（默认 zh）
+      --color, --no-color        强制开启或关闭颜色（也遵循 NO_COLOR、FORCE_COLOR）
+
+修复：
+      --fix                      自动修复可安全修复的问题并写回文件（仅 .md、.txt）
+      --fix-dry-run              只计算修复，不写文件（-f json 的 output 为修复后的文本）
+
+标准输入：
+      --stdin                    从标准输入读取报告
+      --stdin-filename 文件名    标准输入对应的文件名（决定格式与配置）
+
+其他：
+  -h, --help                     显示帮助
+  -v, --version                  显示版本
+
+退出码：0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法、配置错误，或没有任何文件能被检查。
+
+示例：
+  govlint 报告/
+  govlint "2024/**/*.docx" -f html -o 报告检查.html
+  govlint --rule table3/balance:warning --quiet 年报.txt
+  cat 年报.txt | govlint --stdin --stdin-filename 年报.txt -f unix
+`,
+  en: `govlint: a linter for annual government-information-disclosure reports (政府信息公开工作年度报告)
+
+Usage:
+  govlint [options] [files|folders|globs…]  lint reports (folders are searched for .md .markdown .txt .html .htm .docx .pdf)
+  govlint extract FILE                      print the report model as JSON
+  govlint rules                             list the active rules
+  govlint init                              write a starter .govlintrc.yaml
+  govlint docs [PACK_DIR]                   regenerate the rule documentation pages
+  govlint lsp                               start the language server (LSP over stdio)
+
+Configuration:
+  -c, --config FILE              use this config file (no .govlintrc.* lookup)
+      --no-config                read no config file at all
+      --pack NAME|PATH           load a rule pack (repeatable)
+      --rule ID:LEVEL            set a rule's level: error, warning, info, off (repeatable)
+      --print-config FILE        print the config in force for FILE and exit
+      --report-year YEAR         the year reported on (overrides the one found in the text)
+      --body-type TYPE           government, township, subdistrict, department or office
+      --region REGION            e.g. 山东 or 山东/淄博 (enables regional rules)
+      --previous FILE            last year's report, for year-on-year checks
+      --report-unused-disable-directives
+                                 report govlint-disable comments that suppress nothing
+
+Output:
+  -f, --format NAME              stylish (default), json, unix, sarif, github, checkstyle, junit, html
+  -o, --output-file FILE         write to FILE instead of stdout (atomically)
+  -q, --quiet                    report errors only
+      --max-warnings N           exit 1 when there are more than N warnings
+      --lang zh|en               language of messages (default zh)
+      --color, --no-color        force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
+
+Fixing:
+      --fix                      apply safe fixes and write the files back (.md and .txt only)
+      --fix-dry-run              compute fixes without writing (-f json shows the fixed text as output)
+
+Standard input:
+      --stdin                    read a report from standard input
+      --stdin-filename NAME      file name for stdin (decides the format and the config)
+
+Other:
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Exit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 usage or config error, or nothing could be linted.
+
+Examples:
+  govlint reports/
+  govlint "2024/**/*.docx" -f html -o report.html
+  govlint --rule table3/balance:warning --quiet report.txt
+  cat report.txt | govlint --stdin --stdin-filename report.txt -f unix
+`,
+};
+
+const SUB: Record<Exclude<Command, 'lint'>, { zh: string; en: string }> = {
+  extract: {
+    zh: `用法：govlint extract 文件 [-o 输出文件]\n\n读取一份报告（任意支持的格式），输出其报告模型（表格单元格的规范键、章节、元数据）为 JSON。\n`,
+    en: `Usage: govlint extract FILE [-o OUTPUT]\n\nRead one report (any supported format) and print its report model (canonical cell keys, sections, metadata) as JSON.\n`,
+  },
+  rules: {
+    zh: `用法：govlint rules [-c 配置 | --no-config] [--pack 规则包…] [--rule ID:级别…] [-f json]\n\n列出生效的规则：ID、级别、说明、文档链接。\n`,
+    en: `Usage: govlint rules [-c CONFIG | --no-config] [--pack PACK…] [--rule ID:LEVEL…] [-f json]\n\nList the active rules: id, level, description, docs link.\n`,
+  },
+  init: {
+    zh: `用法：govlint init [--body-type 类型] [--region 地区] [--force]\n\n在当前目录写入 .govlintrc.yaml。终端中运行时会询问机关类型和省份；否则使用选项或默认值。\n`,
+    en: `Usage: govlint init [--body-type TYPE] [--region REGION] [--force]\n\nWrite .govlintrc.yaml in the current folder. In a terminal it asks for the kind of body and the province; otherwise it uses the flags or defaults.\n`,
+  },
+  docs: {
+    zh: `用法：govlint docs [规则包目录…] [-o 输出目录]\n\n根据规则文件重新生成规则文档页（默认：全国规则包，输出到其 docs/rules/）。\n`,
+    en: `Usage: govlint docs [PACK_DIR…] [-o OUT_DIR]\n\nRegenerate the rule documentation pages from the rule files (default: the national pack, into its docs/rules/).\n`,
+  },
+  lsp: {
+    zh: `用法：govlint lsp [--stdio]\n\n以 stdio 方式运行语言服务器：打开或修改 Markdown、文本、HTML 报告时给出诊断，并提供快速修复。\n`,
+    en: `Usage: govlint lsp [--stdio]\n\nRun the language server over stdio: diagnostics for Markdown, text and HTML reports as they are opened and edited, with quick fixes.\n`,
+  },
+};
+
+export function helpText(command: Command, lang: Lang): string {
+  return command === 'lint' ? MAIN[lang] : SUB[command][lang];
+}

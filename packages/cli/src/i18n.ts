@@ -1,0 +1,61 @@
+// Every sentence the CLI says itself (diagnostics come localised from core). zh-CN by default, English with
+// --lang en.
+import type { Lang } from '@govlint/core';
+
+const MESSAGES = {
+  unknownOption: { zh: '未知选项：{0}', en: 'Unknown option: {0}' },
+  missingValue: { zh: '选项 {0} 需要一个值', en: 'Option {0} needs a value' },
+  badLang: { zh: '--lang 只能是 zh 或 en，得到“{0}”', en: '--lang must be zh or en, got "{0}"' },
+  badFormat: { zh: '未知的输出格式“{0}”；可用：{1}', en: 'Unknown format "{0}"; available: {1}' },
+  badInteger: { zh: '{0} 需要一个非负整数，得到“{1}”', en: '{0} needs a non-negative integer, got "{1}"' },
+  badYear: { zh: '--report-year 需要一个年份（如 2024），得到“{0}”', en: '--report-year needs a year (e.g. 2024), got "{0}"' },
+  badBodyType: { zh: '--body-type 只能是 {1}，得到“{0}”', en: '--body-type must be one of {1}, got "{0}"' },
+  badRule: {
+    zh: '--rule 的格式是 规则ID:级别（级别为 error、warning、info 或 off），得到“{0}”',
+    en: '--rule takes rule-id:level (level is error, warning, info or off), got "{0}"',
+  },
+  noFiles: { zh: '没有指定要检查的文件（用 govlint --help 查看用法）', en: 'No files to lint (see govlint --help)' },
+  noMatch: { zh: '没有找到匹配“{0}”的报告文件', en: 'No report files match "{0}"' },
+  allIgnored: { zh: '所有文件都被忽略规则排除了', en: 'All files are ignored' },
+  ignoredExplicit: { zh: '{0}：该文件被 .govlintignore 或配置的 ignorePatterns 忽略，已跳过', en: '{0}: file ignored by .govlintignore or ignorePatterns, skipped' },
+  stdinWithFiles: { zh: '--stdin 与文件参数不能同时使用', en: '--stdin cannot be combined with file arguments' },
+  fixWithStdin: { zh: '--fix 不能用于 --stdin（改用 --fix-dry-run，修复后的文本见 -f json 的 output）', en: '--fix cannot be used with --stdin (use --fix-dry-run; -f json shows the fixed text as output)' },
+  fixBoth: { zh: '--fix 与 --fix-dry-run 只能选一个', en: 'Use either --fix or --fix-dry-run, not both' },
+  configAndNoConfig: { zh: '-c/--config 与 --no-config 不能同时使用', en: '-c/--config cannot be combined with --no-config' },
+  readFailed: { zh: '{0}：无法读取（{1}）', en: '{0}: cannot read ({1})' },
+  lintFailed: { zh: '{0}：检查失败（{1}）', en: '{0}: linting failed ({1})' },
+  fixNotText: { zh: '{0}：--fix 只修改 .md 和 .txt 文件，已跳过', en: '{0}: --fix only rewrites .md and .txt files, skipped' },
+  fixChanged: { zh: '{0}：文件在检查后被修改，未写入修复', en: '{0}: the file changed after it was read; fixes not written' },
+  fixApplied: { zh: '{0}：已修复 {1} 处', en: '{0}: {1} fix(es) applied' },
+  fixWould: { zh: '{0}：可修复 {1} 处（--fix-dry-run，未写入）', en: '{0}: {1} fix(es) would be applied (--fix-dry-run, not written)' },
+  nothingLinted: { zh: '没有任何文件能被检查', en: 'Nothing could be linted' },
+  tooManyWarnings: { zh: '警告数 {0} 超过了 --max-warnings {1}', en: 'Found {0} warnings, more than --max-warnings {1}' },
+  outputWriteFailed: { zh: '无法写入输出文件 {0}（{1}）', en: 'Cannot write output file {0} ({1})' },
+  formatterFailed: { zh: '输出格式“{0}”出错：{1}', en: 'Formatter "{0}" failed: {1}' },
+  unexpected: { zh: '内部错误：{0}（设置 GOVLINT_DEBUG=1 查看详情）', en: 'Internal error: {0} (set GOVLINT_DEBUG=1 for details)' },
+  extractNeedsFile: { zh: 'extract 需要一个文件：govlint extract 报告.txt', en: 'extract needs one file: govlint extract report.txt' },
+  initExists: { zh: '{0} 已存在；如要覆盖请加 --force', en: '{0} already exists; use --force to overwrite' },
+  initWritten: { zh: '已写入 {0}', en: 'Wrote {0}' },
+  initAskBody: {
+    zh: '报告机关类型？1 政府 2 乡镇 3 街道 4 部门 5 办公室/其他（默认 1）：',
+    en: 'Kind of body? 1 government 2 township 3 subdistrict 4 department 5 office/other (default 1): ',
+  },
+  initAskRegion: { zh: '所在省份（如 山东，可留空）：', en: 'Province (e.g. 山东, may be empty): ' },
+  docsWritten: { zh: '已为 {0} 生成 {1} 个规则文档页，位于 {2}', en: 'Generated {1} rule pages for {0} in {2}' },
+  docsNoPack: { zh: '{0}：不是规则包目录（缺少 pack.yaml）', en: '{0}: not a pack folder (no pack.yaml)' },
+  docsOneOut: { zh: '-o/--output-file 只能与一个规则包目录同用', en: '-o/--output-file works with one pack folder only' },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(lang: Lang, key: MessageKey, ...args: (string | number)[]): string {
+  return MESSAGES[key][lang].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** An error the user caused (bad flag, bad config): one line, exit 2, no stack trace. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

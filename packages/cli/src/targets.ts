@@ -1,0 +1,25 @@
+// Command-line targets → the files to lint: expand folders and globs (core), drop ignored files, and say why
+// when something named explicitly is skipped or nothing matched.
+import path from 'node:path';
+import { expandTargets, isIgnored, type Lang } from '@govlint/core';
+import type { CliIo } from './context.js';
+import { t, type MessageKey } from './i18n.js';
+import type { CliLintOptions } from './options.js';
+
+export interface Selection {
+  files: string[];
+  /** Why nothing is left to lint, when `files` is empty. */
+  empty?: MessageKey;
+}
+
+export async function selectFiles(targets: readonly string[], opts: CliLintOptions, io: CliIo, lang: Lang): Promise<Selection> {
+  const expanded = await expandTargets(targets, io.cwd);
+  for (const pattern of expanded.unmatched) io.stderr(t(lang, 'noMatch', pattern));
+  const files: string[] = [];
+  for (const file of expanded.files) {
+    if (!(await isIgnored(file, opts))) files.push(file);
+    else if (expanded.explicit.has(file)) io.stderr(t(lang, 'ignoredExplicit', path.relative(io.cwd, file) || file));
+  }
+  if (files.length > 0) return { files };
+  return { files, empty: expanded.files.length > 0 ? 'allIgnored' : 'nothingLinted' };
+}

@@ -1,0 +1,58 @@
+// Which files a directory walk skips: `.govlintignore` (gitignore syntax) in the working folder and next to each
+// config file, plus `ignorePatterns` of the configs. Patterns are relative to the file that holds them.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { configChain, loadConfigFile } from './discover.js';
+
+export interface IgnoreOptions {
+  cwd?: string;
+  configFile?: string;
+  noConfig?: boolean;
+}
+
+const ALWAYS = ['node_modules/', '.git/'];
+const IGNORE_FILE = '.govlintignore';
+
+interface Matcher {
+  base: string;
+  ig: Ignore;
+}
+
+const fileMatchers = new Map<string, Matcher | null>();
+
+function ignoreFileMatcher(dir: string): Matcher | null {
+  const file = join(dir, IGNORE_FILE);
+  if (!fileMatchers.has(file)) {
+    fileMatchers.set(file, existsSync(file) ? { base: dir, ig: ignore().add(readFileSync(file, 'utf8')) } : null);
+  }
+  return fileMatchers.get(file) ?? null;
+}
+
+function matches(m: Matcher, filePath: string): boolean {
+  const rel = relative(m.base, filePath);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  return m.ig.ignores(rel.split(sep).join('/'));
+}
+
+/** True when `filePath` should not be linted (the CLI's directory walk asks before reading each file). */
+export async function isIgnored(filePath: string, opts: IgnoreOptions = {}): Promise<boolean> {
+  const cwd = resolve(opts.cwd ?? process.cwd());
+  const abs = resolve(cwd, filePath);
+  const matchers: Matcher[] = [{ base: cwd, ig: ignore().add(ALWAYS) }];
+  const cwdFile = ignoreFileMatcher(cwd);
+  if (cwdFile) matchers.push(cwdFile);
+  if (!opts.noConfig) {
+    const configs = opts.configFile ? [await loadConfigFile(resolve(cwd, opts.configFile))] : await configChain(dirname(abs));
+    for (const c of configs) {
+      const beside = c.dir === cwd ? null : ignoreFileMatcher(c.dir);
+      if (beside) matchers.push(beside);
+      if (c.data.ignorePatterns?.length) matchers.push({ base: c.dir, ig: ignore().add(c.data.ignorePatterns) });
+    }
+  }
+  return matchers.some((m) => matches(m, abs));
+}
+
+export function clearIgnoreCache(): void {
+  fileMatchers.clear();
+}

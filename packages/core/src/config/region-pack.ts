@@ -1,0 +1,36 @@
+// `settings.region` brings in the provincial pack of that region (rule-format.md): `regions.yaml` of
+// @govlint/rules-provincial maps a region ("山东") to a pack folder; "山东/淄博" matches "山东".
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { regionIn } from '../engine/gate.js';
+import { resolvePackageFile } from '../engine/pack-loader.js';
+import type { PackSet } from '../engine/pack-set.js';
+
+export const REGIONAL_PACKAGE = '@govlint/rules-provincial';
+
+const maps = new Map<string, Record<string, string>>();
+
+const packages = new Map<string, string | undefined>();
+
+/** The pack folder for `region`, or undefined when no regional package or no entry matches. */
+export function regionPackDir(region: string, fromDir: string): string | undefined {
+  if (!packages.has(fromDir)) packages.set(fromDir, resolvePackageFile(REGIONAL_PACKAGE, 'regions.yaml', fromDir));
+  const dir = packages.get(fromDir);
+  if (!dir) return undefined;
+  let map = maps.get(dir);
+  if (!map) {
+    map = (parse(readFileSync(join(dir, 'regions.yaml'), 'utf8')) ?? {}) as Record<string, string>;
+    maps.set(dir, map);
+  }
+  // The most specific entry wins ("山东/淄博" before "山东").
+  const key = Object.keys(map)
+    .filter((k) => regionIn(region, [k]))
+    .sort((a, b) => b.length - a.length)[0];
+  return key === undefined ? undefined : resolve(dir, map[key]);
+}
+
+/** True when a loaded pack already declares the region (the user chose a regional pack explicitly). */
+export function hasRegionPack(set: PackSet, region: string): boolean {
+  return set.packs.some((p) => (p.manifest.regions ?? []).some((r) => regionIn(region, [r])));
+}

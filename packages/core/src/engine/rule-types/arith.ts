@@ -1,0 +1,70 @@
+// What `sum` and `compare` share: blank cells make a check unverifiable (never 0), reported once per rule.
+import type { DocContext } from '../doc-context.js';
+import type { ExprValue, UsedCell } from '../expr.js';
+import type { Finding, LocalizedText, RuleOptions } from '../types.js';
+import type { Level } from '../../report/diagnostic.js';
+
+export const arithMessages: Record<string, LocalizedText> = {
+  unverifiable: {
+    zh: '有 {{count}} 项核对因单元格空白或缺失无法进行（{{keys}}）',
+    en: '{{count}} check(s) could not be made because cells are blank or missing ({{keys}})',
+  },
+};
+
+export const arithOptionsSchema = {
+  type: 'object',
+  properties: { unverifiableLevel: { enum: ['error', 'warning', 'info', 'off'] } },
+};
+
+export const arithDefaultOptions = { unverifiableLevel: 'info' };
+
+/** Related locations: every cell of the check, with its value as written. */
+export function relatedCells(cells: readonly UsedCell[]): NonNullable<Finding['related']> {
+  const seen = new Set<string>();
+  const out: NonNullable<Finding['related']> = [];
+  for (const { key, cell } of cells) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ message: `${key} = ${cell.raw.trim() === '' ? '（空）' : cell.raw.trim()}`, span: cell.span, key });
+  }
+  return out;
+}
+
+/** Collects the checks that could not be made. */
+export class Unverified {
+  private count = 0;
+  private readonly keys: string[] = [];
+  private readonly blankCells: UsedCell[] = [];
+
+  /** Adds a check whose sides are not all known; a check on a table that is wholly absent is not counted. */
+  add(...sides: ExprValue[]): void {
+    let present = 0;
+    for (const s of sides) {
+      if (s.status === 'ok') present += s.cells.length;
+      if (s.status === 'blank') {
+        present += s.present;
+        this.keys.push(...s.blank);
+        this.blankCells.push(...s.cells.filter((c) => c.cell.value === null));
+      }
+    }
+    if (present > 0) this.count += 1;
+  }
+
+  finding(doc: DocContext, options: RuleOptions): Finding | null {
+    const level = (options.unverifiableLevel ?? 'info') as Level;
+    if (this.count === 0 || level === 'off') return null;
+    const unique = [...new Set(this.keys)];
+    const shown = unique.slice(0, 3).join(', ') + (unique.length > 3 ? ` … (+${unique.length - 3})` : '');
+    return {
+      messageId: 'unverifiable',
+      level,
+      span: doc.documentStart,
+      data: { count: this.count, keys: shown },
+      related: relatedCells(this.blankCells.slice(0, 5)),
+    };
+  }
+}
+
+export function sideValue(v: ExprValue): number | null {
+  return v.status === 'ok' ? v.value : null;
+}

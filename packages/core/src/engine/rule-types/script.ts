@@ -1,0 +1,24 @@
+// `script`: the escape hatch. The pack's ES module is imported (never evaluated from a string) and its
+// default export is called with the model; each call is bounded by `options.timeoutMs`.
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { scriptHost } from '../script-host.js';
+import type { RuleType } from '../types.js';
+
+export const script: RuleType = {
+  type: 'script',
+  schema: {
+    properties: { module: { type: 'string', minLength: 1, description: 'ES module relative to the rule file; its default export is (ctx) => Finding[]' } },
+    required: ['module'],
+  },
+  messages: {},
+  optionsSchema: { type: 'object', properties: { timeoutMs: { type: 'integer', minimum: 1 } } },
+  defaultOptions: { timeoutMs: 1000 },
+  compile(rule, ctx) {
+    const file = ctx.resolve(rule.module as string);
+    if (!existsSync(file)) ctx.fail({ zh: `找不到脚本模块 ${file}`, en: `script module not found: ${file}` }, ['module']);
+    const url = pathToFileURL(file).href;
+    return (doc, options) =>
+      scriptHost().run(url, { model: doc.model, previous: doc.previous, options, settings: doc.settings, lang: doc.lang }, Number(options.timeoutMs ?? 1000));
+  },
+};

@@ -1,0 +1,69 @@
+// `tables`: the three tables present, complete, without extra numbers, with table 三's header note.
+import type { TableKey } from '../../model/types.js';
+import type { DocContext } from '../doc-context.js';
+import type { Finding, LocalizedText, RuleType } from '../types.js';
+import { namedList, namedListSchema } from './shared.js';
+
+type CheckKind = 'present' | 'complete' | 'extra' | 'note';
+
+const TABLE_NAMES: Record<TableKey, Required<LocalizedText>> = {
+  proactive: { zh: '表二“主动公开政府信息情况”', en: 'table 2 (proactive disclosure)' },
+  requests: { zh: '表三“收到和处理政府信息公开申请情况”', en: 'table 3 (requests received and processed)' },
+  appeals: { zh: '表四“政府信息公开行政复议、行政诉讼情况”', en: 'table 4 (administrative review and litigation)' },
+};
+
+/** The part each table belongs to (tables are reported at their part's heading when absent). */
+const TABLE_SECTION = { proactive: 'proactive', requests: 'requests', appeals: 'appeals' } as const;
+
+interface Target {
+  key: TableKey;
+  label?: string | LocalizedText;
+}
+
+export const tables: RuleType = {
+  type: 'tables',
+  schema: {
+    properties: {
+      check: { enum: ['present', 'complete', 'extra', 'note'] },
+      tables: namedListSchema,
+    },
+    required: ['check', 'tables'],
+  },
+  messages: {
+    missing: { zh: '缺少{{table}}', en: '{{table}} is missing' },
+    incomplete: { zh: '{{table}}缺少 {{count}} 个模板单元格（如 {{first}}）', en: '{{table}} lacks {{count}} template cells (e.g. {{first}})' },
+    extra: { zh: '{{table}}有模板以外的数字“{{raw}}”', en: '{{table}} has a value outside the template: “{{raw}}”' },
+    noNote: { zh: '{{table}}缺少勾稽关系说明', en: '{{table}} lacks its identity note' },
+  },
+  compile(rule, ctx) {
+    const kind = rule.check as CheckKind;
+    const targets: Target[] = namedList(rule.tables).map(({ key, label }) => {
+      if (!(key in TABLE_NAMES)) ctx.fail({ zh: `未知的表 \`${key}\``, en: `unknown table \`${key}\`` }, ['tables']);
+      return { key: key as TableKey, label };
+    });
+    return (doc) => targets.flatMap((t) => check(kind, t, doc));
+  },
+};
+
+function check(kind: CheckKind, target: Target, doc: DocContext): Finding[] {
+  const info = doc.model.tables[target.key];
+  const label = target.label ?? TABLE_NAMES[target.key];
+  const table = typeof label === 'string' ? label : (label[doc.lang] ?? label.zh);
+  if (kind === 'present') {
+    if (info.present) return [];
+    const section = doc.model.sections[TABLE_SECTION[target.key]];
+    return [{ messageId: 'missing', span: section ? section.heading.span : doc.documentStart, data: { table } }];
+  }
+  if (!info.present) return [];
+  const at = info.span ?? doc.documentStart;
+  switch (kind) {
+    case 'complete':
+      return info.missing.length === 0
+        ? []
+        : [{ messageId: 'incomplete', span: { start: at.start, end: at.start }, data: { table, count: info.missing.length, first: info.missing[0], keys: info.missing.slice(0, 5).join(', ') } }];
+    case 'extra':
+      return info.extra.map((x) => ({ messageId: 'extra', span: x.span, data: { table, raw: x.raw, near: x.near ?? '' } }));
+    case 'note':
+      return info.notePresent === false ? [{ messageId: 'noNote', span: { start: at.start, end: at.start }, data: { table } }] : [];
+  }
+}

@@ -1,0 +1,109 @@
+// `text-table`: a figure stated in the prose against the tables ("共收到申请61件" vs 表三 一、总计).
+import { evalExpr, formatNumber, type Expr } from '../expr.js';
+import { groupRange, hits } from '../text-match.js';
+import type { Finding, RuleType } from '../types.js';
+import { relatedCells } from './arith.js';
+import { compileExpr, compileScope, scopeSchema } from './shared.js';
+
+interface Figure {
+  name: string;
+  re: RegExp;
+  expect: Expr;
+  /** The stated value when the pattern has no number group ("未收到申请" states 0). */
+  value?: number;
+  skipIf?: RegExp;
+  acceptIf?: { sentence: RegExp; expect: Expr };
+}
+
+const figureSchema = {
+  type: 'object',
+  properties: {
+    name: { type: 'string' },
+    pattern: { type: 'string', minLength: 1 },
+    expect: { type: ['string', 'number'] },
+    value: { type: 'number' },
+    skipIf: { type: 'string', minLength: 1 },
+    acceptIf: {
+      type: 'object',
+      properties: { sentence: { type: 'string', minLength: 1 }, expect: { type: ['string', 'number'] } },
+      required: ['sentence', 'expect'],
+      additionalProperties: false,
+    },
+  },
+  required: ['pattern', 'expect'],
+  additionalProperties: false,
+};
+
+export const textTable: RuleType = {
+  type: 'text-table',
+  schema: {
+    properties: {
+      scope: scopeSchema,
+      figures: { type: 'array', items: figureSchema, minItems: 1 },
+      tolerance: { type: 'number', minimum: 0 },
+    },
+    required: ['figures'],
+  },
+  messages: {
+    mismatch: { zh: '正文所述{{name}} {{stated}} 与表格中的 {{expected}} 不一致', en: 'the text states {{stated}} for {{name}}, the table says {{expected}}' },
+  },
+  compile(rule, ctx) {
+    const scope = compileScope(rule.scope, ctx);
+    const tolerance = (rule.tolerance as number | undefined) ?? 0;
+    const figures: Figure[] = (rule.figures as Record<string, unknown>[]).map((f, i) => {
+      const at = ['figures', i];
+      const acceptIf = f.acceptIf as { sentence: string; expect: string | number } | undefined;
+      const figure: Figure = {
+        name: (f.name as string | undefined) ?? '',
+        re: ctx.regex(f.pattern as string, [...at, 'pattern']),
+        expect: compileExpr(String(f.expect), undefined, ctx, [...at, 'expect']),
+        value: f.value as number | undefined,
+        skipIf: typeof f.skipIf === 'string' ? ctx.regex(f.skipIf, [...at, 'skipIf']) : undefined,
+        acceptIf: acceptIf && { sentence: ctx.regex(acceptIf.sentence, [...at, 'acceptIf', 'sentence']), expect: compileExpr(String(acceptIf.expect), undefined, ctx, [...at, 'acceptIf', 'expect']) },
+      };
+      if (figure.value === undefined && !/\((?!\?(?:[:=!]|<[=!]))/.test(figure.re.source)) {
+        ctx.fail({ zh: '模式中没有捕获数字的分组（如 (?<n>\\d+)），也没有给出 `value`', en: 'the pattern has no group capturing the number (like (?<n>\\d+)) and no `value` is given' }, [...at, 'pattern']);
+      }
+      return figure;
+    });
+    return (doc, options) => {
+      const findings: Finding[] = [];
+      const sentences = doc.sentences(scope);
+      for (const figure of figures) {
+        for (const h of hits(figure.re, sentences)) {
+          const sentence = h.segment.text;
+          if (figure.skipIf && test(figure.skipIf, sentence)) continue;
+          const range = figure.value === undefined ? groupRange(h) : null;
+          const stated = figure.value ?? (range ? parseStated(doc.model.text.slice(range[0], range[1])) : null);
+          if (stated === null) continue;
+          const expected = evalExpr(figure.expect, doc, options);
+          if (expected.status !== 'ok') continue;
+          if (Math.abs(expected.value - stated) <= tolerance) continue;
+          if (figure.acceptIf && test(figure.acceptIf.sentence, sentence)) {
+            const alt = evalExpr(figure.acceptIf.expect, doc, options);
+            if (alt.status === 'ok' && Math.abs(alt.value - stated) <= tolerance) continue;
+          }
+          const [start, end] = range ?? [h.start, h.end];
+          findings.push({
+            messageId: 'mismatch',
+            span: doc.span(start, end),
+            key: expected.cells.length === 1 ? expected.cells[0].key : undefined,
+            data: { name: figure.name, stated, expected: formatNumber(expected.value), match: h.text },
+            related: relatedCells(expected.cells),
+          });
+        }
+      }
+      return findings;
+    };
+  },
+};
+
+function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+function parseStated(raw: string): number | null {
+  const n = Number(raw.normalize('NFKC').replace(/[,，\s]/g, ''));
+  return Number.isFinite(n) ? n : null;
+}

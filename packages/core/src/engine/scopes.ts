@@ -1,0 +1,107 @@
+// The texts a text rule looks at (`scope:`), as segments of `model.text` so that every match keeps its
+// offset. Segments are source slices, not normalised copies: positions must be exact.
+import type { ReportModel, SectionKey } from '../model/types.js';
+
+export interface Segment {
+  text: string;
+  /** Offset of `text` in `model.text`. */
+  start: number;
+}
+
+export type ScopeName = string;
+
+const SECTION_KEYS: readonly SectionKey[] = ['overview', 'proactive', 'requests', 'appeals', 'problems', 'other'];
+const SIMPLE = new Set(['all', 'prose', 'opening', 'title', 'headings', 'tables', 'lines']);
+
+/** Null when the scope is known, else the reason (for the load-time error). */
+export function checkScope(name: string): string | null {
+  if (SIMPLE.has(name)) return null;
+  const m = /^(section|section-body):(.+)$/.exec(name);
+  if (m) return (SECTION_KEYS as readonly string[]).includes(m[2]) ? null : `unknown part "${m[2]}" (${SECTION_KEYS.join(', ')})`;
+  return `unknown scope "${name}" (all, prose, opening, title, headings, tables, lines, section:<part>, section-body:<part>)`;
+}
+
+export const SCOPE_NAMES = [...SIMPLE, ...SECTION_KEYS.map((k) => `section:${k}`), ...SECTION_KEYS.map((k) => `section-body:${k}`)];
+
+/** The segments of one scope; empty when the scope is absent (no title, no such part). */
+export function scopeSegments(model: ReportModel, name: ScopeName): Segment[] {
+  const { text } = model;
+  const slice = (start: number, end: number): Segment => ({ text: text.slice(start, end), start });
+  switch (name) {
+    case 'all':
+      return [slice(0, text.length)];
+    case 'prose':
+      return model.paragraphs.map((p) => slice(p.span.start.offset, p.span.end.offset));
+    case 'opening': {
+      // The prose before the first part heading (the introduction that cites the template and the period).
+      const first = model.headings.length > 0 ? Math.min(...model.headings.map((h) => h.span.start.offset)) : Infinity;
+      return model.paragraphs.filter((p) => p.span.start.offset < first).map((p) => slice(p.span.start.offset, p.span.end.offset));
+    }
+    case 'title':
+      return model.meta.title ? [slice(model.meta.title.span.start.offset, model.meta.title.span.end.offset)] : [];
+    case 'headings':
+      return model.headings.map((h) => slice(h.span.start.offset, h.span.end.offset));
+    case 'tables':
+      return Object.values(model.tables).flatMap((t) => (t.present && t.span ? [slice(t.span.start.offset, t.span.end.offset)] : []));
+    case 'lines':
+      return lines(text);
+    default:
+      return sectionSegments(model, name);
+  }
+}
+
+function sectionSegments(model: ReportModel, name: string): Segment[] {
+  const [kind, key] = name.split(':') as [string, SectionKey];
+  const section = model.sections[key];
+  if (!section) return [];
+  const end = section.span.end.offset;
+  let start = section.span.start.offset;
+  if (kind === 'section-body') {
+    // The body starts on the line after the heading, so that `^` anchors at its first line.
+    start = section.heading.span.end.offset;
+    const m = /^[^\S\r\n]*(?:\r\n|\r|\n)?/.exec(model.text.slice(start, end));
+    start += m ? m[0].length : 0;
+  }
+  return [{ text: model.text.slice(start, end), start }];
+}
+
+function lines(text: string): Segment[] {
+  const out: Segment[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
+    const body = m[0].replace(/(?:\r\n|\r|\n)$/, '');
+    out.push({ text: body, start: m.index });
+  }
+  return out;
+}
+
+/** Sentences of the segments: split on 。；;！？!? and line ends; the terminator stays with its sentence. */
+export function splitSentences(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  const re = /[^。；;！？!?\r\n]+[。；;！？!?]*/g;
+  for (const seg of segments) {
+    re.lastIndex = 0;
+    for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
+      if (m[0].trim() !== '') out.push({ text: m[0], start: seg.start + m.index });
+    }
+  }
+  return out;
+}
+
+/** Where a scope "is": the heading of its (first) part, the title, or nothing (the caller uses the document start). */
+export function scopeAnchor(model: ReportModel, name: ScopeName): { start: number; end: number } | null {
+  const m = /^(?:section|section-body):(.+)$/.exec(name);
+  if (m) {
+    const section = model.sections[m[1] as SectionKey];
+    return section ? { start: section.heading.span.start.offset, end: section.heading.span.end.offset } : null;
+  }
+  if (name === 'title' && model.meta.title) return { start: model.meta.title.span.start.offset, end: model.meta.title.span.end.offset };
+  return null;
+}
+
+/** Whether a scope can be absent from a report (then count rules stay silent). */
+export function scopeIsPresent(model: ReportModel, name: ScopeName): boolean {
+  if (name === 'title') return model.meta.title !== null;
+  const m = /^(?:section|section-body):(.+)$/.exec(name);
+  return m ? model.sections[m[1] as SectionKey] !== undefined : true;
+}

@@ -1,0 +1,94 @@
+// The `ctx` a pack script receives and the check of what it returns. Used inside the script worker and,
+// when no compiled worker exists (tests on the TypeScript sources), in the main thread.
+import type { ReportModel } from '../model/types.js';
+import type { Span } from '../read/document.js';
+import type { Lang } from '../report/diagnostic.js';
+import type { Settings } from '../config/types.js';
+import { lineIndex, spanAt, type LineIndex } from '../util/position.js';
+import { scopeSegments, splitSentences, type Segment } from './scopes.js';
+import type { Finding } from './types.js';
+
+export interface ScriptInput {
+  model: ReportModel;
+  previous?: ReportModel;
+  options: Record<string, unknown>;
+  settings: Settings;
+  lang: Lang;
+}
+
+export interface ScriptContext extends ScriptInput {
+  helpers: {
+    /** offsets of `model.text` → Span. */
+    span(start: number, end: number): Span;
+    /** Segments of a scope (`prose`, `section:other`…), each `{text, start}`. */
+    scopeText(scope: string | string[]): Segment[];
+    /** Sentences of a scope, split on 。；;！？ and line ends. */
+    sentences(scope: string | string[]): Segment[];
+  };
+}
+
+const indexes = new WeakMap<ReportModel, LineIndex>();
+
+/** One line index per model, shared by every script call on it. */
+function indexOf(model: ReportModel): LineIndex {
+  let index = indexes.get(model);
+  if (!index) {
+    index = lineIndex(model.text);
+    indexes.set(model, index);
+  }
+  return index;
+}
+
+export function scriptContext(input: ScriptInput): ScriptContext {
+  const index = indexOf(input.model);
+  const scopeText = (scope: string | string[]) => (Array.isArray(scope) ? scope : [scope]).flatMap((s) => scopeSegments(input.model, s));
+  return {
+    ...input,
+    helpers: {
+      span: (start, end) => spanAt(index, start, end),
+      scopeText,
+      sentences: (scope) => splitSentences(scopeText(scope)),
+    },
+  };
+}
+
+/** Findings as returned by a script, checked; a `range: [start, end]` is accepted instead of a span. */
+export function checkFindings(value: unknown, model: ReportModel): Finding[] {
+  if (!Array.isArray(value)) throw new Error(`the script must return an array of findings, not ${typeof value}`);
+  const index = indexOf(model);
+  return value.map((f: unknown, i) => {
+    const o = f as Record<string, unknown> | null;
+    if (!o || typeof o !== 'object') throw new Error(`finding ${i} is not an object`);
+    let span = o.span as Span | undefined;
+    const range = o.range as [number, number] | undefined;
+    if (!span && Array.isArray(range)) span = spanAt(index, range[0], range[1]);
+    if (!span && typeof o.key === 'string' && model.cells[o.key]) span = model.cells[o.key].span;
+    if (!span?.start || !span.end || typeof span.start.offset !== 'number') throw new Error(`finding ${i} has no span (give span, range or key)`);
+    if (o.messageId !== undefined && typeof o.messageId !== 'string') throw new Error(`finding ${i}: messageId must be a string`);
+    const { range: _range, ...rest } = o;
+    return { ...(rest as unknown as Finding), span };
+  });
+}
+
+type ScriptFunction = (ctx: ScriptContext) => unknown;
+
+const modules = new Map<string, Promise<ScriptFunction>>();
+
+/** Each script module is imported once per thread. */
+function scriptFunction(moduleUrl: string): Promise<ScriptFunction> {
+  let fn = modules.get(moduleUrl);
+  if (!fn) {
+    fn = import(moduleUrl).then((mod: { default?: unknown }) => {
+      if (typeof mod.default !== 'function') throw new Error('the script module has no default export function');
+      return mod.default as ScriptFunction;
+    });
+    modules.set(moduleUrl, fn);
+  }
+  return fn;
+}
+
+/** Runs a script module's default export on `input`. */
+export async function runScriptModule(moduleUrl: string, input: ScriptInput): Promise<Finding[]> {
+  const fn = await scriptFunction(moduleUrl);
+  return checkFindings(await fn(scriptContext(input)), input.model);
+}

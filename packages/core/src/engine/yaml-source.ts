@@ -1,0 +1,74 @@
+// Parse a YAML or JSON file keeping positions, so that schema errors and bad regexes can point at
+// `file:line:column` (JSON is parsed by the YAML parser too: same positions, one code path).
+import { readFile } from 'node:fs/promises';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
+import { ConfigError, type SourcePosition } from '../config/errors.js';
+
+export type DataPath = readonly (string | number)[];
+
+export interface SourceFile {
+  path: string;
+  data: unknown;
+  /** Position of the value at `path` (or of its key with `key: true`); the nearest existing ancestor otherwise. */
+  locate(path: DataPath, opts?: { key?: boolean }): SourcePosition;
+}
+
+export async function readSourceFile(path: string): Promise<SourceFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ConfigError(path, { zh: `无法读取文件（${reason}）`, en: `cannot read the file (${reason})` });
+  }
+  return parseSource(text, path);
+}
+
+export function parseSource(text: string, path: string): SourceFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    const reason = first.message.split('\n')[0];
+    throw new ConfigError(
+      path,
+      { zh: `YAML/JSON 语法错误：${reason}`, en: `YAML/JSON syntax error: ${reason}` },
+      pos ? { line: pos.line, column: pos.col } : undefined,
+    );
+  }
+  const toPosition = (offset: number): SourcePosition => {
+    const p = lineCounter.linePos(offset);
+    return { line: Math.max(p.line, 1), column: p.col };
+  };
+  return {
+    path,
+    data: doc.toJS({ maxAliasCount: 100 }),
+    locate: (dataPath, opts) => toPosition(offsetOf(doc, dataPath, opts?.key ?? false)),
+  };
+}
+
+function offsetOf(doc: YamlDocument, dataPath: DataPath, key: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [i, segment] of dataPath.entries()) {
+    const last = i === dataPath.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return offset;
+      if (last && key) return rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      return offset;
+    }
+    offset = rangeStart(node) ?? offset;
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return range?.[0];
+}

@@ -1,0 +1,152 @@
+// The top-level API: lint a file or a text with the config that applies to it. A bad input file never throws
+// (it becomes one fatal `parse` diagnostic); a bad config or pack throws ConfigError (the CLI exits 2).
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigError } from './config/errors.js';
+import { resolveConfig, type ConfigOptions } from './config/resolve.js';
+import type { ResolvedConfig, Settings } from './config/types.js';
+import { DocContext } from './engine/doc-context.js';
+import { loadPackSet } from './engine/pack-set.js';
+import { planFor } from './engine/plan.js';
+import { extract } from './extract.js';
+import type { ReportModel } from './model/types.js';
+import type { Document, Span } from './read/document.js';
+import { BINARY_FORMATS } from './read/index.js';
+import type { Diagnostic, FileResult, Lang } from './report/diagnostic.js';
+import { coreMessage, type CoreMessageId } from './report/messages.js';
+import { fileResult, runPipeline } from './report/pipeline.js';
+
+export { ConfigError } from './config/errors.js';
+export { applyFixes } from './report/fixes.js';
+export type { Settings, ResolvedConfig } from './config/types.js';
+
+export interface LintOptions extends ConfigOptions {
+  reportUnusedDirectives?: boolean;
+  /** Put the report model on the FileResult (the html formatter redraws the tables from it). */
+  includeModel?: boolean;
+  /** Run only these rules (RuleTester). */
+  onlyRules?: readonly string[];
+}
+
+export interface RuleInfo {
+  id: string;
+  pack: string;
+  type: string;
+  /** The level this config gives the rule (its `levels` gates aside). */
+  level: string;
+  description: string;
+  url?: string;
+  fixable: boolean;
+  sources?: string[];
+}
+
+const START: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+export async function resolveConfigFor(filePath: string, opts: LintOptions = {}): Promise<ResolvedConfig> {
+  return (await resolveConfig(filePath, opts)).config;
+}
+
+export async function lintFile(filePath: string, opts: LintOptions = {}): Promise<FileResult> {
+  const abs = resolve(opts.cwd ?? process.cwd(), filePath);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(abs);
+  } catch (error) {
+    // Config errors first: a run with a broken config must stop (exit 2) even when the file is also bad.
+    const { config } = await resolveConfig(filePath, opts);
+    return fatalResult(filePath, 'unreadable', config.lang, { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  return lintText(bytes, filePath, opts);
+}
+
+export async function lintText(text: string | Uint8Array, filePath: string, opts: LintOptions = {}): Promise<FileResult> {
+  const { config, packSet } = await resolveConfig(filePath, opts);
+  const lang = config.lang;
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  let document: Document;
+  let model: ReportModel;
+  try {
+    ({ document, model } = await extract(bytes, filePath, { reportYear: config.settings.reportYear, bodyType: config.settings.bodyType }));
+  } catch (error) {
+    return fatalResult(filePath, 'readFailed', lang, { reason: error instanceof Error ? error.message : String(error) });
+  }
+  const base = { format: document.format, source: document.text };
+  const problems = problemDiagnostics(document);
+  if (problems.some((p) => p.fatal)) return fileResult(filePath, problems, base);
+  if (model.meta.template === 'not-a-report') {
+    return fileResult(filePath, [fatal('notAReport', lang, {})], { ...base, ...(opts.includeModel ? { model } : {}) });
+  }
+  const previous = typeof config.settings.previous === 'string' ? await loadPrevious(config.settings.previous, config.settings, lang) : undefined;
+  const doc = new DocContext(model, config.settings, lang, previous);
+  const outcomes = await packSet.runner.run(doc, planFor(config, opts.onlyRules ? new Set(opts.onlyRules) : undefined));
+  const result = runPipeline({
+    filePath,
+    ...base,
+    outcomes,
+    extra: problems,
+    directives: document.directives,
+    lang,
+    reportUnusedDirectives: opts.reportUnusedDirectives,
+  });
+  // Offsets of Word and PDF files point into the extracted text: there is nothing to write a fix back to.
+  if (BINARY_FORMATS.has(document.format)) dropFixes(result);
+  if (opts.includeModel) result.model = model;
+  return result;
+}
+
+/** Every rule of the config's packs, with the level the config gives it. */
+export async function listRules(config: ResolvedConfig): Promise<RuleInfo[]> {
+  const packSet = await loadPackSet(config.packs, config.lang);
+  return packSet.rules.map((r) => ({
+    id: r.id,
+    pack: r.pack,
+    type: r.type.type,
+    level: config.rules[r.id]?.level ?? r.level,
+    description: config.lang === 'en' ? (r.raw.description.en ?? r.raw.description.zh) : r.raw.description.zh,
+    url: r.url,
+    fixable: r.raw.fixable === true,
+    sources: r.raw.sources,
+  }));
+}
+
+function problemDiagnostics(document: Document): Diagnostic[] {
+  return document.problems.map((p) => ({
+    ruleId: 'parse',
+    pack: 'govlint',
+    severity: p.fatal ? 'error' : 'warning',
+    message: p.message,
+    span: p.span ?? START,
+    ...(p.fatal ? { fatal: true as const } : {}),
+  }));
+}
+
+function fatal(id: CoreMessageId, lang: Lang, data: Record<string, string>): Diagnostic {
+  return { ruleId: 'parse', pack: 'govlint', severity: 'error', message: coreMessage(id, lang, data), messageId: id, span: START, fatal: true };
+}
+
+function fatalResult(filePath: string, id: CoreMessageId, lang: Lang, data: Record<string, string>): FileResult {
+  return fileResult(filePath, [fatal(id, lang, data)]);
+}
+
+function dropFixes(result: FileResult): void {
+  for (const m of result.messages) delete m.fix;
+  result.fixableCount = 0;
+}
+
+const previousModels = new Map<string, { mtime: number; model: Promise<ReportModel> }>();
+
+/** Last year's report, read once per path (and again when the file changes). */
+async function loadPrevious(path: string, settings: Settings, lang: Lang): Promise<ReportModel> {
+  let mtime: number;
+  try {
+    mtime = (await stat(path)).mtimeMs;
+  } catch {
+    throw new ConfigError(path, { zh: '找不到上年报告（settings.previous / --previous）', en: "last year's report not found (settings.previous / --previous)" }, undefined, lang);
+  }
+  const hit = previousModels.get(path);
+  if (hit && hit.mtime === mtime) return hit.model;
+  const year = settings.reportYear === undefined ? undefined : settings.reportYear - 1;
+  const model = readFile(path).then(async (bytes) => (await extract(bytes, path, { reportYear: year, bodyType: settings.bodyType })).model);
+  previousModels.set(path, { mtime, model });
+  return model;
+}

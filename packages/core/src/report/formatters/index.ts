@@ -1,0 +1,22 @@
+// Every output format by name (`govlint -f NAME`).
+import { checkstyle } from './checkstyle.js';
+import { github, githubStreaming } from './github.js';
+import { html } from './html/index.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
+import { stylish, stylishStreaming } from './stylish.js';
+import type { Formatter, StreamingFormatter } from './types.js';
+import { unix, unixStreaming } from './unix.js';
+
+export type { Formatter, FormatterContext, RuleMeta, StreamingFormatter } from './types.js';
+export { RESULTS_SCHEMA_VERSION, toJsonOutput, type JsonOutput } from './json.js';
+
+export const formatters: Record<string, Formatter> = { stylish, json, unix, sarif, github, checkstyle, junit, html };
+
+/** Formats that can print each file as soon as it is linted. */
+export const streamingFormatters: Record<string, StreamingFormatter> = {
+  stylish: stylishStreaming,
+  unix: unixStreaming,
+  github: githubStreaming,
+};

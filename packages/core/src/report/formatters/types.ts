@@ -1,0 +1,36 @@
+// The formatter contract: plain FileResults in, one string out. Pure: no I/O, no clock, no environment.
+import type { FileResult, Lang, Level } from '../diagnostic.js';
+
+export interface RuleMeta {
+  docs?: string;
+  level?: Level;
+  description?: string;
+  pack?: string;
+  fixable?: boolean;
+}
+
+export interface FormatterContext {
+  /** Paths are shown relative to this folder. */
+  cwd: string;
+  lang: Lang;
+  color: boolean;
+  /** Active rules by id (docs url, configured level …), for formats that describe rules (json, sarif, html). */
+  rulesMeta: Record<string, RuleMeta>;
+  tool?: { name: string; version: string };
+  packs?: { name: string; version?: string }[];
+}
+
+export type Formatter = (results: FileResult[], ctx: FormatterContext) => string;
+
+/**
+ * A line format that can print each file as soon as it is linted and a summary at the end; concatenating
+ * `file()` of every result and `summary()` gives exactly what the batch formatter prints.
+ */
+export interface StreamingFormatter {
+  file(result: FileResult, ctx: FormatterContext): string;
+  summary(results: FileResult[], ctx: FormatterContext): string;
+}
+
+export function batchOf(streaming: StreamingFormatter): Formatter {
+  return (results, ctx) => results.map((r) => streaming.file(r, ctx)).join('') + streaming.summary(results, ctx);
+}

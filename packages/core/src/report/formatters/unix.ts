@@ -1,0 +1,25 @@
+// One line per diagnostic, `path:line:col: severity: message [ruleId]`: what vim's errorformat, Emacs
+// compilation mode and VS Code problem matchers parse. Severity words stay English so patterns never change
+// with --lang.
+import type { FileResult } from '../diagnostic.js';
+import { displayPath, sortMessages } from './shared.js';
+import { batchOf, type FormatterContext, type StreamingFormatter } from './types.js';
+
+function file(result: FileResult, ctx: FormatterContext): string {
+  const p = displayPath(result.filePath, ctx.cwd);
+  return sortMessages(result.messages)
+    .map((d) => {
+      const sev = d.fatal ? 'error' : d.severity;
+      const msg = d.message.replace(/\s*\r?\n\s*/g, ' ');
+      return `${p}:${d.span.start.line}:${d.span.start.column}: ${sev}: ${msg} [${d.ruleId}]\n`;
+    })
+    .join('');
+}
+
+function summary(results: FileResult[]): string {
+  const n = results.reduce((sum, r) => sum + r.messages.length, 0);
+  return n > 0 ? `\n${n} problem${n === 1 ? '' : 's'}\n` : '';
+}
+
+export const unixStreaming: StreamingFormatter = { file, summary };
+export const unix = batchOf(unixStreaming);

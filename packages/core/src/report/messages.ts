@@ -1,0 +1,35 @@
+// Message templates: `{{name}}` placeholders filled from a finding's data, in zh or en. Core's own messages
+// (reader failures, crashed rules, unused directives) live here too, so every user-facing text is in one place.
+import type { Lang } from './diagnostic.js';
+
+export interface Texts {
+  zh: string;
+  en?: string;
+}
+
+export const CORE_MESSAGES = {
+  crash: { zh: '规则执行出错：{{reason}}', en: 'the rule failed: {{reason}}' },
+  timeout: { zh: '规则脚本运行超过 {{ms}} 毫秒，已中止', en: 'the rule script ran longer than {{ms}} ms and was stopped' },
+  notAReport: { zh: '不是政府信息公开工作年度报告', en: 'not an annual report on government information disclosure' },
+  unreadable: { zh: '无法读取文件：{{reason}}', en: 'cannot read the file: {{reason}}' },
+  readFailed: { zh: '无法解析文件：{{reason}}', en: 'cannot parse the file: {{reason}}' },
+  unusedDirective: { zh: '未起作用的 govlint-{{kind}} 指令{{rules}}：没有需要屏蔽的问题', en: 'unused govlint-{{kind}} directive{{rules}}: nothing was suppressed' },
+} satisfies Record<string, Required<Texts>>;
+
+export type CoreMessageId = keyof typeof CORE_MESSAGES;
+
+export function localize(texts: Texts, lang: Lang): string {
+  return lang === 'en' ? (texts.en ?? texts.zh) : texts.zh;
+}
+
+/** Fill `{{name}}`; an unknown name stays visible (the RuleTester flags it) rather than vanishing. */
+export function renderTemplate(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => {
+    const v = data?.[name];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+export function coreMessage(id: CoreMessageId, lang: Lang, data?: Record<string, string | number>): string {
+  return renderTemplate(localize(CORE_MESSAGES[id], lang), data);
+}

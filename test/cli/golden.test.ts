@@ -1,0 +1,48 @@
+// Golden outputs of the national pack over the seeds. The pack is still growing, so these change on purpose:
+// regenerate with `UPDATE_GOLDEN=1 npx vitest run test/cli/golden.test.ts` and review the diff.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { govlint, repo } from './helpers.js';
+
+const GOLDEN = path.join(repo, 'test/golden');
+const version = JSON.parse(readFileSync(path.join(repo, 'packages/cli/package.json'), 'utf8')).version as string;
+
+/** Absolute paths and the tool's version differ between machines and releases: replace them with placeholders. */
+function normalise(text: string): string {
+  return text
+    .split(repo)
+    .join('<repo>')
+    .replace(`"tool": {\n    "name": "govlint",\n    "version": "${version}"`, '"tool": {\n    "name": "govlint",\n    "version": "<version>"');
+}
+
+/** The versioned JSON output against the schema core ships (ajv resolved from core, which depends on it). */
+function expectValidResults(output: unknown): void {
+  const { Ajv } = createRequire(path.join(repo, 'packages/core/package.json'))('ajv') as typeof import('ajv');
+  const schema = JSON.parse(readFileSync(path.join(repo, 'packages/core/schemas/results.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+}
+
+describe.concurrent('golden outputs over examples/', () => {
+  for (const [format, file] of [
+    ['stylish', 'seeds.stylish.txt'],
+    ['unix', 'seeds.unix.txt'],
+    ['json', 'seeds.json'],
+  ] as const) {
+    it(format, async () => {
+      const r = await govlint(['--no-config', '-f', format, 'examples/']);
+      expect(r.stderr).toBe('');
+      expect([0, 1]).toContain(r.code);
+      const actual = normalise(r.stdout);
+      const target = path.join(GOLDEN, file);
+      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(target)) {
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(target, actual);
+      }
+      expect(actual).toBe(readFileSync(target, 'utf8'));
+      if (format === 'json') expectValidResults(JSON.parse(r.stdout));
+    });
+  }
+});
