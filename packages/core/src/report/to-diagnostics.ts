@@ -3,6 +3,7 @@
 import type { RuleOutcome } from '../engine/runner.js';
 import type { Finding, LoadedRule } from '../engine/types.js';
 import type { Diagnostic, Lang } from './diagnostic.js';
+import { cellLabel, columnLabel } from '../model/cell-labels.js';
 import { CORE_MESSAGES, localize, renderTemplate, type Texts } from './messages.js';
 
 export function toDiagnostics(outcomes: readonly RuleOutcome[], lang: Lang): Diagnostic[] {
@@ -20,11 +21,12 @@ export function toDiagnostics(outcomes: readonly RuleOutcome[], lang: Lang): Dia
 
 function toDiagnostic(rule: LoadedRule, f: Finding, severity: Diagnostic['severity'], lang: Lang): Diagnostic {
   const messageId = f.messageId ?? defaultMessageId(rule);
+  const data = withLabels(f, lang);
   const d: Diagnostic = {
     ruleId: rule.id,
     pack: rule.pack,
     severity,
-    message: renderTemplate(localize(messageTemplate(rule, messageId), lang), f.data),
+    message: renderTemplate(localize(messageTemplate(rule, messageId), lang), data),
     span: f.span,
   };
   if (messageId) d.messageId = messageId;
@@ -35,6 +37,16 @@ function toDiagnostic(rule: LoadedRule, f: Finding, severity: Diagnostic['severi
   if (f.related && f.related.length > 0) d.related = f.related;
   if (f.fatal) d.fatal = true;
   return d;
+}
+
+/** `{{label}}` (the cell's row·column) and `{{groupLabel}}` (a column's label) for templates that use them. */
+function withLabels(f: Finding, lang: Lang): Finding['data'] {
+  if (!f.key) return f.data;
+  const data = { ...f.data };
+  data.label ??= cellLabel(f.key, lang) ?? f.key;
+  const group = f.data?.group;
+  if (typeof group === 'string') data.groupLabel ??= columnLabel(f.key.split('.')[0], group) ?? group;
+  return data;
 }
 
 function defaultMessageId(rule: LoadedRule): string | undefined {

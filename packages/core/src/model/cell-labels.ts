@@ -1,0 +1,43 @@
+// Human labels for canonical keys, from the template data: messages say “规章·本年废止件数”, not
+// “proactive.regulations.repealed”.
+import type { Lang } from '../report/diagnostic.js';
+import { APPEAL_BLOCKS, APPEAL_COLUMN_LABELS, APPEAL_COLUMNS, TABLE2_2021, TABLE3_2021 } from './template.js';
+import { TABLE2_2019 } from './template2019.js';
+
+const BLOCK_LABELS: Record<(typeof APPEAL_BLOCKS)[number], string> = {
+  review: '行政复议',
+  litigationDirect: '行政诉讼（未经复议直接起诉）',
+  litigationAfterReview: '行政诉讼（复议后起诉）',
+};
+
+/** Row and column key segments → their template label, per table. */
+function buildTable(): Map<string, string> {
+  const labels = new Map<string, string>();
+  // The 2021 labels first; the 2019 trial template only adds its own rows and columns.
+  for (const spec of [TABLE2_2021, TABLE3_2021, TABLE2_2019]) {
+    for (const row of spec.rows) if (!labels.has(`${spec.table}.row.${row.key}`)) labels.set(`${spec.table}.row.${row.key}`, row.label);
+    for (const l of spec.labels) if (l.key && !labels.has(`${spec.table}.column.${l.key}`)) labels.set(`${spec.table}.column.${l.key}`, l.label);
+  }
+  APPEAL_BLOCKS.forEach((b) => labels.set(`appeals.row.${b}`, BLOCK_LABELS[b]));
+  APPEAL_COLUMNS.forEach((c, i) => labels.set(`appeals.column.${c}`, APPEAL_COLUMN_LABELS[i]));
+  return labels;
+}
+
+const LABELS = buildTable();
+
+/** "proactive.regulations.repealed" → "规章·本年废止件数"; null for keys outside the 2021 template. */
+export function cellLabel(key: string, lang: Lang = 'zh'): string | null {
+  const [table, ...rest] = key.split('.');
+  if (rest.length < 2) return null;
+  const column = rest.at(-1) as string;
+  const row = rest.slice(0, -1).join('.');
+  const rowLabel = LABELS.get(`${table}.row.${row}`);
+  const columnLabel = LABELS.get(`${table}.column.${column}`);
+  if (!rowLabel || !columnLabel) return null;
+  return lang === 'en' ? `${rowLabel} / ${columnLabel} (${key})` : `${rowLabel}·${columnLabel}`;
+}
+
+/** A column key of a table ("naturalPerson") → its label ("自然人"), for messages about whole columns. */
+export function columnLabel(table: string, column: string): string | null {
+  return LABELS.get(`${table}.column.${column}`) ?? null;
+}
