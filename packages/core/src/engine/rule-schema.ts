@@ -71,6 +71,21 @@ const example = {
     options: { type: 'object' },
     errors: { type: 'array', items: expectedError },
     output: { type: ['string', 'null'] },
+    previous: {
+      type: 'object',
+      description: "Last year's report for cross-year rules: a fixture or text, with its own set/replace.",
+      properties: {
+        fixture: { type: 'string' },
+        text: { type: 'string' },
+        format: { enum: ['md', 'txt', 'html'] },
+        set: { type: 'object', additionalProperties: { type: ['string', 'number'] } },
+        replace: {
+          type: 'array',
+          items: { type: 'object', properties: { from: { type: 'string', minLength: 1 }, to: { type: 'string' } }, required: ['from', 'to'], additionalProperties: false },
+        },
+      },
+      additionalProperties: false,
+    },
   },
   additionalProperties: false,
 };

@@ -53,6 +53,8 @@ export interface Example {
   options?: Record<string, unknown>;
   errors?: ExpectedError[];
   output?: string | null;
+  /** Last year's report, for cross-year rules: a fixture (or text) with its own mutations. */
+  previous?: Omit<Example, 'previous' | 'errors' | 'output' | 'settings' | 'options' | 'name'>;
 }
 
 export interface ExpectedError {

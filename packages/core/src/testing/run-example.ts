@@ -1,8 +1,9 @@
 // One example of a rule, run through the real pipeline (reader, model, engine) with only that rule on, and
 // compared with what the example expects: exactly the listed diagnostics of the rule, in document order.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Example, ExpectedError, LoadedRule } from '../engine/types.js';
 import { decode } from '../decode/index.js';
 import { lintText } from '../lint.js';
@@ -55,14 +56,17 @@ export async function runExample(run: ExampleRun): Promise<ExampleResult> {
   if (!mutated.ok) return fail(mutated.problem);
   text = mutated.text;
 
+  const previous = example.previous ? await writePrevious(example.previous, baseDir, index) : undefined;
+  if (previous && 'problem' in previous) return fail(previous.problem);
   const lint = await lintText(text, input.path, {
     noConfig: true,
     packs: run.packs,
-    settings: example.settings,
+    settings: previous ? { ...example.settings, previous: previous.path } : example.settings,
     lang: run.lang,
     onlyRules: [rule.id],
     ruleOverrides: ruleOverride(rule, example),
   });
+  if (previous) rmSync(dirname(previous.path), { recursive: true, force: true });
   const fatal = lint.messages.find((m) => m.fatal);
   if (fatal) return fail(`${fatal.ruleId}: ${fatal.message}`);
   const messages = lint.messages.filter((m) => m.ruleId === rule.id);
@@ -82,6 +86,17 @@ export async function runExample(run: ExampleRun): Promise<ExampleResult> {
   }
   result.ok = result.problems.length === 0;
   return result;
+}
+
+/** Last year's report, mutated as the example says, in a temporary file (the linter reads it by path). */
+async function writePrevious(previous: NonNullable<Example['previous']>, baseDir: string, index: number): Promise<{ path: string } | { problem: string }> {
+  const input = await exampleInput(previous, baseDir, index);
+  if ('problem' in input) return { problem: `previous: ${input.problem}` };
+  const mutated = await mutate(input.text, input.path, previous);
+  if (!mutated.ok) return { problem: `previous: ${mutated.problem}` };
+  const path = join(mkdtempSync(join(tmpdir(), 'govlint-previous-')), basename(input.path));
+  writeFileSync(path, mutated.text);
+  return { path };
 }
 
 async function exampleInput(example: Example, baseDir: string, index: number): Promise<{ text: string; path: string } | { problem: string }> {
