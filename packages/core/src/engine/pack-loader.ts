@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, type Localized } from '../config/errors.js';
 import type { Lang, Level } from '../report/diagnostic.js';
@@ -157,7 +157,7 @@ async function readPack(dir: string, lang: Lang, chain: string[]): Promise<Loade
   return { name: manifest.name, version: manifest.version, dir, file, manifest, rules, extends: extended, locate: source.locate };
 }
 
-async function ruleFiles(root: string): Promise<string[]> {
+export async function ruleFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && /\.(ya?ml|json)$/i.test(e.name))
@@ -165,7 +165,7 @@ async function ruleFiles(root: string): Promise<string[]> {
     .sort();
 }
 
-async function readVocab(dir: string): Promise<Map<string, string[]>> {
+export async function readVocab(dir: string): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (!existsSync(dir)) return out;
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()) {
@@ -178,7 +178,7 @@ async function readVocab(dir: string): Promise<Map<string, string[]>> {
   return out;
 }
 
-async function loadRule(file: string, rulesDir: string, manifest: PackManifest, packDir: string, vocab: Map<string, string[]>, lang: Lang): Promise<LoadedRule> {
+export async function loadRule(file: string, rulesDir: string, manifest: PackManifest, packDir: string, vocab: Map<string, string[]>, lang: Lang): Promise<LoadedRule> {
   const source = await readSourceFile(file);
   assertValid(ruleHeadValidator(), source, lang);
   const head = source.data as { type: string; id: string };
@@ -211,7 +211,8 @@ async function loadRule(file: string, rulesDir: string, manifest: PackManifest, 
     type,
     check,
     level: raw.level,
-    url: manifest.docsBase ? `${manifest.docsBase}${raw.id}.md` : undefined,
+    // Without a published site, the generated page inside the pack itself (works offline, opens in editors).
+    url: manifest.docsBase ? `${manifest.docsBase}${raw.id}.md` : pathToFileURL(join(packDir, 'docs', 'rules', `${raw.id}.md`)).href,
     locate: (at) => source.locate(at),
   };
 }
