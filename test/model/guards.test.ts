@@ -255,6 +255,28 @@ describe('a 法人或其他组织 subtotal column in table 三 (not in the templ
     ]);
   });
 
+  it.each([
+    ['single spaces', ' 5 4 1 0 2 0 1 9 ', ' 0 0 0 0 0 0 0 0 ', ' 3 1 1 0 0 0 0 4'],
+    ['digits run together', '54102019', '00000000', '31100004'],
+  ])('in a flattened dump (%s)', async (_shape, a, b, c) => {
+    const line =
+      '三、收到和处理政府信息公开申请情况 (本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) 申请人情况 自然人 法人或其他组织 小计 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计 ' +
+      `一、本年新收政府信息公开申请数量${a}二、上年结转政府信息公开申请数量${b}三、本年度办理结果 (一)予以公开${c}`;
+    const { model } = await fromText(line);
+    const row = (key: string): (number | null)[] =>
+      ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'].map((col) => model.cells[`requests.${key}.${col}`]?.value ?? null);
+    expect(model.tables.requests.shape).toBe('flattened');
+    expect(row('newReceived')).toEqual([5, 1, 0, 2, 0, 1, 9]);
+    expect(row('carriedOver')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row('granted')).toEqual([3, 1, 0, 0, 0, 0, 4]);
+    expect(model.tables.requests.extra.map((e) => [e.raw, e.near])).toEqual([
+      ['4', '法人或其他组织'],
+      ['0', '法人或其他组织'],
+      ['1', '法人或其他组织'],
+    ]);
+    expect(Object.values(model.cells).some((x) => x.uncertain)).toBe(false);
+  });
+
   it('eight numbers whose identities do not hold are read as before: seven columns and a surplus number', async () => {
     const { model } = await fromText([...header, '一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 2 | 0 | 1 | 9 | 7 |'].join('\n'));
     expect(model.cells['requests.newReceived.total'].value).toBe(9);

@@ -8,7 +8,7 @@ import { formatFailure, loadPack, runPackExamples } from '@govlint/core';
 const packages = fileURLToPath(new URL('../../packages/', import.meta.url));
 const packs = [
   join(packages, 'rules-national'),
-  ...['shandong', 'shanghai', 'hunan', 'anhui'].map((region) => join(packages, 'rules-provincial', region)),
+  ...['shandong', 'shanghai', 'hunan', 'hunan/huaihua', 'hunan/yueyang', 'anhui'].map((region) => join(packages, 'rules-provincial', region)),
 ];
 
 // Loading the packs here also proves they validate against the schemas.

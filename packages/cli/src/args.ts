@@ -3,12 +3,14 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { BodyType, Lang, Level } from '@govlint/core';
 import { t, UsageError } from './i18n.js';
 
-export const COMMANDS = ['extract', 'rules', 'init', 'docs', 'lsp'] as const;
+export const COMMANDS = ['extract', 'rules', 'init', 'init-pack', 'check-pack', 'docs', 'lsp'] as const;
 export type Command = 'lint' | (typeof COMMANDS)[number];
 
 export const FORMATS = ['stylish', 'json', 'unix', 'sarif', 'github', 'checkstyle', 'junit', 'html'] as const;
 export const BODY_TYPES: readonly BodyType[] = ['government', 'township', 'subdistrict', 'department', 'office'];
 const LEVELS: readonly Level[] = ['error', 'warning', 'info', 'off'];
+
+export type Concurrency = 'auto' | 'off' | number;
 
 export interface CliSettings {
   reportYear?: number;
@@ -18,7 +20,7 @@ export interface CliSettings {
 
 export interface CliArgs {
   command: Command;
-  /** Files, folders and globs (lint); the file (extract); the pack folder (docs). */
+  /** Files, folders and globs (lint); the file (extract); the pack folder(s) (docs, init-pack, check-pack). */
   positionals: string[];
   lang: Lang;
   help: boolean;
@@ -42,6 +44,16 @@ export interface CliArgs {
   stdin: boolean;
   stdinFilename?: string;
   force: boolean;
+  /** Threads that lint a batch: 'auto' (more only when it pays), 'off', or a number of worker threads. */
+  concurrency: Concurrency;
+  /** --cache: skip files whose stored result still holds. */
+  cache: boolean;
+  /** --cache-location: the cache folder (default .govlintcache in the working folder); used with --cache. */
+  cacheLocation?: string;
+  /** init-pack: the rule id prefix of the new pack. */
+  namespace?: string;
+  /** --max-file-size in MB (0: no limit); undefined: core's default. */
+  maxFileSizeMb?: number;
 }
 
 const OPTIONS = {
@@ -69,6 +81,11 @@ const OPTIONS = {
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   force: { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  concurrency: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  namespace: { type: 'string' },
   // Accepted for editors that always pass a transport flag to language servers.
   stdio: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
@@ -92,6 +109,13 @@ function parseError(err: unknown, lang: Lang): UsageError {
 
 function nonNegativeInt(value: string, flag: string, lang: Lang): number {
   if (!/^\d+$/.test(value)) throw new UsageError(t(lang, 'badInteger', flag, value));
+  return Number(value);
+}
+
+function concurrency(value: string | undefined, lang: Lang): Concurrency {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (value === 'off' || value === '0' || value === '1') return 'off';
+  if (!/^\d+$/.test(value)) throw new UsageError(t(lang, 'badConcurrency', value));
   return Number(value);
 }
 
@@ -155,6 +179,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (region !== undefined) settings.region = region;
 
   const maxWarnings = str(v['max-warnings']);
+  const maxFileSize = str(v['max-file-size']);
   const args: CliArgs = {
     command,
     positionals: parsed.positionals,
@@ -179,6 +204,11 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
     stdin: v.stdin === true,
     stdinFilename: str(v['stdin-filename']),
     force: v.force === true,
+    concurrency: concurrency(str(v.concurrency), lang),
+    cache: v.cache === true,
+    cacheLocation: str(v['cache-location']),
+    namespace: str(v.namespace),
+    maxFileSizeMb: maxFileSize === undefined ? undefined : nonNegativeInt(maxFileSize, '--max-file-size', lang),
   };
   if (args.config !== undefined && args.noConfig) throw new UsageError(t(lang, 'configAndNoConfig'));
   if (args.fix && args.fixDryRun) throw new UsageError(t(lang, 'fixBoth'));

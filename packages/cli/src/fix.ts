@@ -50,6 +50,10 @@ export async function fixFile(result: FileResult, opts: CliLintOptions, mode: 'w
     const again = decode(bytes);
     // The positions of the fixes refer to the text we linted: write only if the file still holds exactly it.
     if (again.text !== source) return { result, applied: 0, note: t(lang, 'fixChanged', shown) };
+    // Encoding is per character, so when the text encodes back to exactly these bytes, the fixed text changes
+    // the bytes of the fixes and nothing else. Otherwise (invalid bytes read as U+FFFD, a mapping that does not
+    // round-trip) writing would silently change other bytes too.
+    if (!Buffer.from(encodeText(source, again.info)).equals(bytes)) return { result, applied: 0, note: t(lang, 'fixNotRoundTrip', shown) };
     await writeFileAtomic(result.filePath, encodeText(text, again.info));
   }
   return {

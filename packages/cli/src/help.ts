@@ -10,6 +10,8 @@ const MAIN = {
   govlint extract 文件                    输出报告模型（JSON）
   govlint rules                           列出生效的规则
   govlint init                            生成 .govlintrc.yaml
+  govlint init-pack 目录                  创建一个新的规则包（清单、示例规则、测试、说明）
+  govlint check-pack [目录]               校验规则包并运行其中的示例
   govlint docs [规则包目录]               重新生成规则文档页
   govlint lsp                             启动语言服务器（LSP，stdio）
 
@@ -25,6 +27,7 @@ const MAIN = {
       --previous 文件            上一年度的报告，用于跨年度核对
       --report-unused-disable-directives
                                  报告未起作用的 govlint-disable 注释
+      --max-file-size MB         大于此值的文件不检查，报一个致命问题（默认 20；0 为不限）
 
 输出：
   -f, --format 格式              stylish（默认）、json、unix、sarif、github、checkstyle、junit、html
@@ -61,6 +64,8 @@ Usage:
   govlint extract FILE                      print the report model as JSON
   govlint rules                             list the active rules
   govlint init                              write a starter .govlintrc.yaml
+  govlint init-pack DIR                     create a new rule pack (manifest, example rule, test, README)
+  govlint check-pack [DIR]                  validate a rule pack and run its examples
   govlint docs [PACK_DIR]                   regenerate the rule documentation pages
   govlint lsp                               start the language server (LSP over stdio)
 
@@ -76,6 +81,7 @@ Configuration:
       --previous FILE            last year's report, for year-on-year checks
       --report-unused-disable-directives
                                  report govlint-disable comments that suppress nothing
+      --max-file-size MB         files larger than this are not linted: one fatal problem (default 20; 0: no limit)
 
 Output:
   -f, --format NAME              stylish (default), json, unix, sarif, github, checkstyle, junit, html
@@ -119,6 +125,14 @@ const SUB: Record<Exclude<Command, 'lint'>, { zh: string; en: string }> = {
   init: {
     zh: `用法：govlint init [--body-type 类型] [--region 地区] [--force]\n\n在当前目录写入 .govlintrc.yaml。终端中运行时会询问机关类型和省份；否则使用选项或默认值。\n`,
     en: `Usage: govlint init [--body-type TYPE] [--region REGION] [--force]\n\nWrite .govlintrc.yaml in the current folder. In a terminal it asks for the kind of body and the province; otherwise it uses the flags or defaults.\n`,
+  },
+  'init-pack': {
+    zh: `用法：govlint init-pack 目录 [--namespace 命名空间] [--force]\n\n创建一个继承全国规则包的新规则包：pack.yaml、一条带示例的规则（rules/<命名空间>/contact.yaml）及其词表、\n测试文件（npm test）、package.json 和 README。命名空间默认取自目录名（如 zibo-rules → zibo）。\n目录须为空，除非加 --force。教程见 docs/write-a-pack.md。\n`,
+    en: `Usage: govlint init-pack DIR [--namespace NS] [--force]\n\nCreate a pack that extends the national pack: pack.yaml, one rule with examples (rules/<NS>/contact.yaml) and its\nword list, a test file (npm test), package.json and a README. The namespace defaults to the folder name\n(zibo-rules → zibo). The folder must be empty unless --force is given. Tutorial: docs/write-a-pack.md.\n`,
+  },
+  'check-pack': {
+    zh: `用法：govlint check-pack [目录…] [-q] [--lang en]\n\n按 JSON Schema 校验 pack.yaml 和每个规则文件，检查与所继承规则包的冲突（重复的规则 id、levels 中不存在的规则），\n并运行所有规则的示例。问题按“文件:行:列: error|warning: 消息”输出；-q 只显示错误。\n退出码：0 规则包有效且示例全部通过；1 有错误；2 目录中没有 pack.yaml。\n`,
+    en: `Usage: govlint check-pack [DIR…] [-q] [--lang en]\n\nValidate pack.yaml and every rule file against the JSON Schemas, check for conflicts with the extended packs\n(duplicate rule ids, levels naming no rule), and run every rule's examples. Problems print as\n"file:line:column: error|warning: message"; -q shows errors only.\nExit codes: 0 valid and every example passes; 1 errors; 2 no pack.yaml in the folder.\n`,
   },
   docs: {
     zh: `用法：govlint docs [规则包目录…] [-o 输出目录]\n\n根据规则文件重新生成规则文档页（默认：全国规则包，输出到其 docs/rules/）。\n`,

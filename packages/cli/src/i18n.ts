@@ -10,6 +10,7 @@ const MESSAGES = {
   badInteger: { zh: '{0} 需要一个非负整数，得到“{1}”', en: '{0} needs a non-negative integer, got "{1}"' },
   badYear: { zh: '--report-year 需要一个年份（如 2024），得到“{0}”', en: '--report-year needs a year (e.g. 2024), got "{0}"' },
   badBodyType: { zh: '--body-type 只能是 {1}，得到“{0}”', en: '--body-type must be one of {1}, got "{0}"' },
+  badConcurrency: { zh: '--concurrency 只能是 auto、off 或线程数，得到“{0}”', en: '--concurrency takes auto, off or a number of threads, got "{0}"' },
   badRule: {
     zh: '--rule 的格式是 规则ID:级别（级别为 error、warning、info 或 off），得到“{0}”',
     en: '--rule takes rule-id:level (level is error, warning, info or off), got "{0}"',
@@ -24,8 +25,13 @@ const MESSAGES = {
   configAndNoConfig: { zh: '-c/--config 与 --no-config 不能同时使用', en: '-c/--config cannot be combined with --no-config' },
   readFailed: { zh: '{0}：无法读取（{1}）', en: '{0}: cannot read ({1})' },
   lintFailed: { zh: '{0}：检查失败（{1}）', en: '{0}: linting failed ({1})' },
+  fileTimeout: { zh: '{0}：检查超过 {1} 秒，已中止', en: '{0}: linting took longer than {1} s and was stopped' },
   fixNotText: { zh: '{0}：--fix 只修改 .md 和 .txt 文件，已跳过', en: '{0}: --fix only rewrites .md and .txt files, skipped' },
   fixChanged: { zh: '{0}：文件在检查后被修改，未写入修复', en: '{0}: the file changed after it was read; fixes not written' },
+  fixNotRoundTrip: {
+    zh: '{0}：文件含有无法原样写回的字节（如无效编码），为免改动修复之外的内容，未写入修复',
+    en: '{0}: the file holds bytes that would not be written back as they are (e.g. invalid encoding); fixes not written',
+  },
   fixApplied: { zh: '{0}：已修复 {1} 处', en: '{0}: {1} fix(es) applied' },
   fixWould: { zh: '{0}：可修复 {1} 处（--fix-dry-run，未写入）', en: '{0}: {1} fix(es) would be applied (--fix-dry-run, not written)' },
   nothingLinted: { zh: '没有任何文件能被检查', en: 'Nothing could be linted' },
@@ -44,6 +50,20 @@ const MESSAGES = {
   docsWritten: { zh: '已为 {0} 生成 {1} 个规则文档页，位于 {2}', en: 'Generated {1} rule pages for {0} in {2}' },
   docsNoPack: { zh: '{0}：不是规则包目录（缺少 pack.yaml）', en: '{0}: not a pack folder (no pack.yaml)' },
   docsOneOut: { zh: '-o/--output-file 只能与一个规则包目录同用', en: '-o/--output-file works with one pack folder only' },
+  initPackNeedsDir: { zh: 'init-pack 需要一个目录：govlint init-pack 规则包目录 [--namespace 命名空间]', en: 'init-pack needs one folder: govlint init-pack DIR [--namespace NS]' },
+  initPackNoNamespace: {
+    zh: '无法从目录名“{0}”得出命名空间，请用 --namespace 指定（小写字母、数字和 -，如 zibo）',
+    en: 'Cannot derive a namespace from the folder name "{0}": give one with --namespace (lowercase letters, digits and -, e.g. zibo)',
+  },
+  initPackBadNamespace: { zh: '命名空间“{0}”无效：只能用小写字母、数字和 -，且以字母或数字开头', en: 'Invalid namespace "{0}": lowercase letters, digits and -, starting with a letter or digit' },
+  initPackNotDir: { zh: '{0} 已存在且不是目录', en: '{0} exists and is not a folder' },
+  initPackNotEmpty: { zh: '{0} 不是空目录；如要写入（覆盖同名文件）请加 --force', en: '{0} is not empty; use --force to write into it (files with the same names are overwritten)' },
+  initPackWritten: { zh: '已在 {0} 创建规则包（{1} 个文件，示例规则 {2}）', en: 'Created a pack in {0} ({1} files, example rule {2})' },
+  initPackNext: { zh: '下一步：govlint check-pack {0}', en: 'Next: govlint check-pack {0}' },
+  checkPackOk: { zh: '✔ 规则包 {0}：{1} 条规则，{2} 个示例全部通过（{3} 个警告）', en: '✔ pack {0}: {1} rule(s), all {2} example(s) pass ({3} warning(s))' },
+  checkPackFailed: { zh: '✖ 规则包 {0}：{1} 个错误，{2} 个警告（{3}）', en: '✖ pack {0}: {1} error(s), {2} warning(s) ({3})' },
+  checkPackExamples: { zh: '{1} 个示例中 {0} 个未通过', en: '{0} of {1} example(s) fail' },
+  checkPackNotRun: { zh: '规则包无法加载，示例未运行', en: 'the pack does not load: examples not run' },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

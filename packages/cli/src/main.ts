@@ -24,6 +24,10 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
       return (await import('./commands/rules.js')).runRules(args, io);
     case 'init':
       return (await import('./commands/init.js')).runInit(args, io);
+    case 'init-pack':
+      return (await import('./commands/init-pack.js')).runInitPack(args, io);
+    case 'check-pack':
+      return (await import('./commands/check-pack.js')).runCheckPack(args, io);
     case 'docs':
       return (await import('./commands/docs.js')).runDocs(args, io);
     case 'lsp':

@@ -18,6 +18,7 @@ export function lintOptions(args: CliArgs, cwd: string, extra: Partial<LintOptio
     lang: args.lang,
     reportUnusedDirectives: args.reportUnusedDirectives,
     previous: args.previous === undefined ? undefined : path.resolve(cwd, args.previous),
+    ...(args.maxFileSizeMb === undefined ? {} : { maxFileSize: args.maxFileSizeMb * 1024 * 1024 }),
     ...extra,
   };
 }

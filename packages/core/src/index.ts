@@ -2,8 +2,8 @@
 export type * from './read/document.js';
 export type * from './model/types.js';
 export type * from './report/diagnostic.js';
-export { formatters, streamingFormatters, RESULTS_SCHEMA_VERSION, toJsonOutput } from './report/formatters/index.js';
-export type { Formatter, FormatterContext, RuleMeta, StreamingFormatter, JsonOutput } from './report/formatters/index.js';
+export { formatters, streamingFormatters, RESULTS_SCHEMA_VERSION, toJsonOutput, addTotals, emptyTotals, totals } from './report/formatters/index.js';
+export type { Formatter, FormatterContext, RuleMeta, StreamingFormatter, JsonOutput, Totals } from './report/formatters/index.js';
 export { displayWidth, padDisplay, truncateDisplay, stripAnsi } from './util/width.js';
 export { createColors, shouldColor, type Colors } from './util/ansi.js';
 export { expandTargets, REPORT_EXTENSIONS, type ExpandedTargets } from './util/targets.js';
@@ -11,8 +11,8 @@ export { encodeText } from './util/encode.js';
 export { decode, dominantEol, type Decoded } from './decode/index.js';
 export { readers, registerReader, formatOf, sniffFormat, readDocument, BINARY_FORMATS, type ReadOptions } from './read/index.js';
 export type { Reader, ReaderContext } from './read/types.js';
-export { readMarkdown } from './read/md.js';
-export { readText } from './read/txt/index.js';
+// The readers load their libraries on first call (read/lazy.ts); each returns a Promise<Document>.
+export { readMarkdownLazy as readMarkdown, readTextLazy as readText, readHtmlLazy as readHtml, readDocxLazy as readDocx, readPdfLazy as readPdf } from './read/lazy.js';
 export { buildModel, type BuildOptions } from './model/index.js';
 export { extract, type ExtractOptions } from './extract.js';
 export { SECTIONS, TABLE2_2021, TABLE3_2021, TABLE4, APPLICANT_COLUMNS, APPEAL_BLOCKS, APPEAL_COLUMNS, cellKeys } from './model/template.js';
@@ -22,7 +22,7 @@ export { lineIndex, pointAt, pointFromLineColumn, spanAt, lineText, lineContentE
 export { normalizeLabel, normalizeWithMap, isBlank, trimRange } from './util/text.js';
 export { editDistance } from './util/edit-distance.js';
 export { isValueLike, isNumeric, parseCellNumber } from './util/number.js';
-export { lintFile, lintText, resolveConfigFor, listRules, applyFixes, ConfigError, type LintOptions, type RuleInfo } from './lint.js';
+export { lintFile, lintText, resolveConfigFor, listRules, applyFixes, ConfigError, DEFAULT_MAX_FILE_SIZE, type LintOptions, type RuleInfo } from './lint.js';
 export type { Settings, ResolvedConfig, ConfigFile, RuleSetting } from './config/types.js';
 export { isIgnored, type IgnoreOptions } from './config/ignore.js';
 export { CONFIG_NAMES, clearConfigCache } from './config/discover.js';
@@ -30,8 +30,7 @@ export { loadPack, resolvePackDir, clearPackCache, type LoadedPack, type PackMan
 export type { Finding, RawRule, LoadedRule, RuleType, Example, ExpectedError } from './engine/types.js';
 export { ruleSchemaDocument } from './engine/schemas.js';
 export { RuleTester, runPackExamples, formatFailure, type ExampleResult, type RuleTesterOptions, type TestCases } from './testing/rule-tester.js';
-export { generateRuleDocs } from './docs/generate.js';
-export { readHtml } from './read/html.js';
-export { readDocx } from './read/docx.js';
-export { readPdf } from './read/pdf.js';
+export { generateRuleDocs, ruleDocPages, staleRuleDocs, type StaleDoc } from './docs/generate.js';
+export { checkPack, type PackCheck, type PackProblem } from './testing/check-pack.js';
 export { proseText, type ProseText } from './read/prose.js';
+export { lintFingerprint, folderHash } from './cache-key.js';

@@ -26,7 +26,16 @@ export interface LintOptions extends ConfigOptions {
   includeModel?: boolean;
   /** Run only these rules (RuleTester). */
   onlyRules?: readonly string[];
+  /** Files larger than this many bytes get one fatal `tooLarge` diagnostic instead of being read; 0: no limit. */
+  maxFileSize?: number;
 }
+
+/**
+ * 20 MB: a long report is well under 1 MB of text and a few MB as Word or PDF. Linting text takes about 3 s
+ * per MB (mostly the model's table reading), so a larger file is far more likely a dump or a mistake than a
+ * report, and would hold the batch for minutes.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
 export interface RuleInfo {
   id: string;
@@ -50,19 +59,40 @@ export async function lintFile(filePath: string, opts: LintOptions = {}): Promis
   const abs = resolve(opts.cwd ?? process.cwd(), filePath);
   let bytes: Uint8Array;
   try {
+    const info = await stat(abs);
+    // A FIFO or a device would block the read forever (or never end).
+    if (!info.isFile()) return await unreadable(filePath, opts, 'not a regular file');
+    if (tooLarge(info.size, opts)) return await tooLargeResult(filePath, info.size, opts);
     bytes = await readFile(abs);
   } catch (error) {
-    // Config errors first: a run with a broken config must stop (exit 2) even when the file is also bad.
-    const { config } = await resolveConfig(filePath, opts);
-    return fatalResult(filePath, 'unreadable', config.lang, { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    return unreadable(filePath, opts, (error as NodeJS.ErrnoException).code ?? String(error));
   }
   return lintText(bytes, filePath, opts);
+}
+
+async function unreadable(filePath: string, opts: LintOptions, reason: string): Promise<FileResult> {
+  // Config errors first: a run with a broken config must stop (exit 2) even when the file is also bad.
+  const { config } = await resolveConfig(filePath, opts);
+  return fatalResult(filePath, 'unreadable', config.lang, { reason });
+}
+
+function tooLarge(size: number, opts: LintOptions): boolean {
+  const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  return limit > 0 && size > limit;
+}
+
+async function tooLargeResult(filePath: string, size: number, opts: LintOptions): Promise<FileResult> {
+  const { config } = await resolveConfig(filePath, opts);
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return fatalResult(filePath, 'tooLarge', config.lang, { size: mb(size), limit: mb(opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) });
 }
 
 export async function lintText(text: string | Uint8Array, filePath: string, opts: LintOptions = {}): Promise<FileResult> {
   const { config, packSet } = await resolveConfig(filePath, opts);
   const lang = config.lang;
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  if (tooLarge(bytes.length, opts)) return tooLargeResult(filePath, bytes.length, opts);
+  if (bytes.length === 0) return fatalResult(filePath, 'emptyFile', lang, {});
   let document: Document;
   let model: ReportModel;
   try {
@@ -73,6 +103,7 @@ export async function lintText(text: string | Uint8Array, filePath: string, opts
   const base = { format: document.format, source: document.text };
   const problems = problemDiagnostics(document);
   if (problems.some((p) => p.fatal)) return fileResult(filePath, problems, base);
+  if (document.text.trim() === '') return fileResult(filePath, [fatal('emptyFile', lang, {})], base);
   if (model.meta.template === 'not-a-report') {
     return fileResult(filePath, [fatal('notAReport', lang, {})], { ...base, ...(opts.includeModel ? { model } : {}) });
   }

@@ -1,44 +1,32 @@
-// `govlint [files…]`: find the reports, lint them (a few at a time, printed in input order as they finish for
-// line formats), fix when asked, format, and decide the exit code.
+// `govlint [files…]`: find the reports, lint them (batch/: the cache, worker threads when they pay; printed in
+// input order as they finish for line formats), fix when asked, format, and decide the exit code.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
+  addTotals,
+  emptyTotals,
   formatters,
-  lintFile,
   lintText,
   resolveConfigFor,
   shouldColor,
   streamingFormatters,
   type FileResult,
   type FormatterContext,
+  type Totals,
 } from '@govlint/core';
 import type { CliArgs } from '../args.js';
+import { cacheSettings } from '../batch/cache.js';
+import type { LintJob, Outcome } from '../batch/lint-one.js';
+import { DEFAULT_FILE_BUDGET_MS, runBatch } from '../batch/run-batch.js';
 import { fixFile } from '../fix.js';
 import { t, UsageError } from '../i18n.js';
 import type { CliIo } from '../context.js';
 import { cliVersion, errorMessage, writeFileAtomic } from '../io.js';
 import { lintOptions, type CliLintOptions } from '../options.js';
-import { errorsOnly, fatalResult } from '../results.js';
+import { errorsOnly } from '../results.js';
 import { rulesContext } from '../rules-meta.js';
 import { selectFiles } from '../targets.js';
 import { createProgress } from '../terminal/progress.js';
-import { isConfigError } from '../errors.js';
-import { ordered } from '../util/ordered.js';
-
-/** Linting is mostly CPU on one thread; a little overlap hides file reads and PDF/zip decoding waits. */
-const CONCURRENCY = 4;
-
-async function lintOne(file: string, opts: CliLintOptions, args: CliArgs): Promise<{ result: FileResult; note?: string }> {
-  let result: FileResult;
-  try {
-    result = await lintFile(file, opts);
-  } catch (err) {
-    if (isConfigError(err)) throw err;
-    const shown = path.relative(opts.cwd, file) || file;
-    return { result: fatalResult(file, t(args.lang, 'lintFailed', shown, errorMessage(err))) };
-  }
-  if (args.fix || args.fixDryRun) return fixFile(result, opts, args.fix ? 'write' : 'dry-run', args.lang);
-  return { result };
-}
 
 async function stdinResult(args: CliArgs, opts: CliLintOptions, io: CliIo): Promise<FileResult> {
   const bytes = await io.readStdin();
@@ -46,6 +34,23 @@ async function stdinResult(args: CliArgs, opts: CliLintOptions, io: CliIo): Prom
   const result = await lintText(bytes, filePath, opts);
   if (!args.fixDryRun) return result;
   return (await fixFile(result, opts, 'dry-run', args.lang)).result;
+}
+
+function lintJob(args: CliArgs, opts: CliLintOptions, io: CliIo): LintJob {
+  const fix = args.fix ? 'write' : args.fixDryRun ? 'dry-run' : undefined;
+  return {
+    opts,
+    lang: args.lang,
+    keepSource: args.format === 'html',
+    ...(fix ? { fix } : {}),
+    // Results depend on the CLI too (and --fix changes them): part of every cache key.
+    ...(args.cache ? { cache: cacheSettings(io.cwd, args.cacheLocation, [cliVersion(), fix ?? '']) } : {}),
+  };
+}
+
+function fileBudget(env: Record<string, string | undefined>): number {
+  const ms = Number(env.GOVLINT_FILE_TIMEOUT_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_FILE_BUDGET_MS;
 }
 
 export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
@@ -83,39 +88,38 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     packs: meta?.packs ?? [],
   };
 
-  const results: FileResult[] = [];
+  // Line formats print each file as it comes and keep counts only; the others need every result at the end.
+  const all = emptyTotals();
+  const printed = emptyTotals();
+  const collected: FileResult[] = [];
   const shown = (r: FileResult) => (args.quiet ? errorsOnly(r) : r);
-  if (args.stdin) {
-    const r = await stdinResult(args, opts, io);
-    results.push(r);
-    if (streaming) await io.out(streaming.file(shown(r), ctx));
-  } else {
-    const progress = createProgress(files.length, io.progressStream);
-    await ordered(
-      files,
-      CONCURRENCY,
-      (file) => lintOne(file, opts, args),
-      async ({ result, note }) => {
-        results.push(result);
-        progress.clear();
-        if (note) io.stderr(note);
-        if (streaming) await io.out(streaming.file(shown(result), ctx));
-        progress.tick(path.relative(io.cwd, result.filePath));
-      },
-    );
+  const progress = createProgress(files.length, io.progressStream);
+  const take = async ({ result, note }: Outcome) => {
+    const out = shown(result);
+    addTotals(all, result);
+    addTotals(printed, out);
+    if (!streaming) collected.push(out);
+    progress.clear();
+    if (note) io.stderr(note);
+    if (streaming) await io.out(streaming.file(out, ctx));
+    progress.tick(path.relative(io.cwd, result.filePath));
+  };
+  if (args.stdin) await take({ result: await stdinResult(args, opts, io) });
+  else {
+    const job = lintJob(args, opts, io);
+    await runBatch(files, { job, concurrency: args.concurrency, cores: availableParallelism(), fileBudgetMs: fileBudget(io.env) }, take);
     progress.done();
   }
 
-  const printed = results.map(shown);
   if (streaming) {
     // --quiet means silence when there is no error, not "no problems found" while warnings exist.
-    const silent = args.quiet && printed.every((r) => r.messages.length === 0) && results.some((r) => r.messages.length > 0);
+    const silent = args.quiet && printed.messages === 0 && all.messages > 0;
     if (!silent) await io.out(streaming.summary(printed, ctx));
   } else {
-    const failed = await writeBatch(printed, ctx, args, io);
+    const failed = await writeBatch(collected, ctx, args, io);
     if (failed) return 2;
   }
-  const code = exitCode(results, args, io.stderr);
+  const code = exitCode(all, args, io.stderr);
   if (code === 2) io.stderr(t(args.lang, 'nothingLinted'));
   return code;
 }
@@ -142,13 +146,11 @@ async function writeBatch(results: FileResult[], ctx: FormatterContext, args: Cl
   }
 }
 
-export function exitCode(results: readonly FileResult[], args: Pick<CliArgs, 'maxWarnings' | 'lang'>, stderr?: (l: string) => void): number {
-  if (results.length > 0 && results.every((r) => r.fatalCount > 0)) return 2;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
-  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
-    stderr?.(t(args.lang, 'tooManyWarnings', warnings, args.maxWarnings));
+export function exitCode(totals: Totals, args: Pick<CliArgs, 'maxWarnings' | 'lang'>, stderr?: (l: string) => void): number {
+  if (totals.files > 0 && totals.filesFatal === totals.files) return 2;
+  if (totals.errors > 0) return 1;
+  if (args.maxWarnings !== undefined && totals.warnings > args.maxWarnings) {
+    stderr?.(t(args.lang, 'tooManyWarnings', totals.warnings, args.maxWarnings));
     return 1;
   }
   return 0;

@@ -15,6 +15,11 @@ const packages = new Map<string, string | undefined>();
 
 /** The pack folder for `region`, or undefined when no regional package or no entry matches. */
 export function regionPackDir(region: string, fromDir: string): string | undefined {
+  return regionPackEntry(region, fromDir)?.dir;
+}
+
+/** The entry of regions.yaml that `region` selects: its key ("湖南/怀化") and pack folder. */
+export function regionPackEntry(region: string, fromDir: string): { key: string; dir: string } | undefined {
   if (!packages.has(fromDir)) packages.set(fromDir, resolvePackageFile(REGIONAL_PACKAGE, 'regions.yaml', fromDir));
   const dir = packages.get(fromDir);
   if (!dir) return undefined;
@@ -27,10 +32,14 @@ export function regionPackDir(region: string, fromDir: string): string | undefin
   const key = Object.keys(map)
     .filter((k) => regionIn(region, [k]))
     .sort((a, b) => b.length - a.length)[0];
-  return key === undefined ? undefined : resolve(dir, map[key]);
+  return key === undefined ? undefined : { key, dir: resolve(dir, map[key]) };
 }
 
-/** True when a loaded pack already declares the region (the user chose a regional pack explicitly). */
-export function hasRegionPack(set: PackSet, region: string): boolean {
-  return set.packs.some((p) => (p.manifest.regions ?? []).some((r) => regionIn(region, [r])));
+/**
+ * True when a loaded pack already declares the region at least as precisely as `entry` (the regions.yaml key that
+ * would be added): the user chose that regional pack, or a more local one, explicitly. A less precise one (the
+ * 湖南 pack for region 湖南/怀化) does not stop the city pack, which extends it anyway.
+ */
+export function hasRegionPack(set: PackSet, region: string, entry: string = region): boolean {
+  return set.packs.some((p) => (p.manifest.regions ?? []).some((r) => regionIn(region, [r]) && r.length >= entry.length));
 }

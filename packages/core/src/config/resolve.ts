@@ -10,7 +10,7 @@ import { parseSource, type DataPath } from '../engine/yaml-source.js';
 import type { Lang, Level } from '../report/diagnostic.js';
 import { configChain, loadConfigFile, type LoadedConfig } from './discover.js';
 import { ConfigError } from './errors.js';
-import { hasRegionPack, regionPackDir } from './region-pack.js';
+import { hasRegionPack, regionPackEntry } from './region-pack.js';
 import type { ResolvedConfig, ResolvedRuleSetting, RuleSetting, Settings } from './types.js';
 
 export const DEFAULT_PACK = '@govlint/rules-national';
@@ -50,12 +50,10 @@ export async function resolveConfig(filePath: string, opts: ConfigOptions = {}):
   const packs = packDirs(chain, opts, cwd, lang);
   let packSet = await loadPackSet(packs, lang);
   const region = typeof userSettings.region === 'string' ? userSettings.region : undefined;
-  if (region && !hasRegionPack(packSet, region)) {
-    const dir = regionPackDir(region, chain.length > 0 ? chain[chain.length - 1].dir : cwd);
-    if (dir && !packs.includes(dir)) {
-      packs.push(dir);
-      packSet = await loadPackSet(packs, lang);
-    }
+  const entry = region ? regionPackEntry(region, chain.length > 0 ? chain[chain.length - 1].dir : cwd) : undefined;
+  if (region && entry && !packs.includes(entry.dir) && !hasRegionPack(packSet, region, entry.key)) {
+    packs.push(entry.dir);
+    packSet = await loadPackSet(packs, lang);
   }
 
   const rules: Record<string, ResolvedRuleSetting> = {};

@@ -12,6 +12,13 @@ export interface Decoded {
 }
 
 export function decode(bytes: Uint8Array): Decoded {
+  const decoded = decodeText(bytes);
+  // Binary junk decodes too (GB18030 reads most byte pairs): one fatal problem says what it is instead.
+  if (looksBinary(decoded.text)) decoded.problems = [BINARY_PROBLEM];
+  return decoded;
+}
+
+function decodeText(bytes: Uint8Array): Decoded {
   const bom = sniffBom(bytes);
   if (bom) return finish(new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), bom.encoding, true);
 
@@ -65,6 +72,25 @@ function tryDecode(encoding: EncodingName, bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+const BINARY_PROBLEM: ReadProblem = {
+  message: '文件是二进制数据，不是文本（扩展名是否有误？） / The file holds binary data, not text (is the extension right?)',
+  fatal: true,
+};
+
+/**
+ * Text has almost no control characters besides tab and line breaks, and an OCR or crawler dump only a few
+ * undecodable bytes; random bytes give about one in five. Looks at the first 64K characters.
+ */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65536);
+  let junk = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) junk++;
+  }
+  return junk > 16 && junk > n * 0.05;
 }
 
 function countReplacements(s: string): number {

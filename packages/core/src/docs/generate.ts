@@ -1,6 +1,7 @@
 // One Markdown page per rule, generated from its YAML (never edited by hand): what it checks, when it runs,
 // its level, sources, options, messages and its examples as ✗/✓ blocks.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { decode } from '../decode/index.js';
 import { loadPack } from '../engine/pack-loader.js';
@@ -10,15 +11,50 @@ import { describeGate } from './describe-gate.js';
 
 /** Writes `<outDir>/<id>.md` (`<family>/<name>.md`) for every rule the pack defines; returns the paths written. */
 export async function generateRuleDocs(packDir: string, outDir: string): Promise<string[]> {
-  const pack = await loadPack(resolve(packDir), process.cwd());
   const written: string[] = [];
-  for (const rule of pack.rules) {
-    const file = join(outDir, `${rule.id}.md`);
+  for (const [id, page] of await ruleDocPages(packDir)) {
+    const file = join(outDir, `${id}.md`);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, await rulePage(rule, pack.dir));
+    await writeFile(file, page);
     written.push(file);
   }
   return written;
+}
+
+/** Rule id → the page `govlint docs` writes for it, without writing anything. */
+export async function ruleDocPages(packDir: string): Promise<Map<string, string>> {
+  const pack = await loadPack(resolve(packDir), process.cwd());
+  const pages = new Map<string, string>();
+  for (const rule of pack.rules) pages.set(rule.id, await rulePage(rule, pack.dir));
+  return pages;
+}
+
+export interface StaleDoc {
+  /** The page (existing, or where it belongs). */
+  file: string;
+  ruleId?: string;
+  /** `stale`: differs from what the rule file gives; `missing`: no page; `orphan`: a page with no rule. */
+  kind: 'stale' | 'missing' | 'orphan';
+}
+
+/** The pages under `docsDir` that `govlint docs` would change (the docs are generated, never edited). */
+export async function staleRuleDocs(packDir: string, docsDir: string): Promise<StaleDoc[]> {
+  const pages = await ruleDocPages(packDir);
+  const out: StaleDoc[] = [];
+  for (const [id, page] of pages) {
+    const file = join(docsDir, `${id}.md`);
+    if (!existsSync(file)) out.push({ file, ruleId: id, kind: 'missing' });
+    else if ((await readFile(file, 'utf8')) !== page) out.push({ file, ruleId: id, kind: 'stale' });
+  }
+  if (existsSync(docsDir)) {
+    for (const e of await readdir(docsDir, { recursive: true, withFileTypes: true })) {
+      if (!e.isFile() || !e.name.endsWith('.md')) continue;
+      const file = join(e.parentPath, e.name);
+      const id = relative(docsDir, file).split('\\').join('/').slice(0, -'.md'.length);
+      if (!pages.has(id)) out.push({ file, kind: 'orphan' });
+    }
+  }
+  return out;
 }
 
 export async function rulePage(rule: LoadedRule, packDir: string): Promise<string> {
@@ -54,8 +90,9 @@ export async function rulePage(rule: LoadedRule, packDir: string): Promise<strin
   }
   const { valid = [], invalid = [] } = raw.examples ?? {};
   if (invalid.length + valid.length > 0) out.push('## 示例 Examples', '');
-  for (const e of invalid) out.push('### ✗ 不符合 Incorrect', '', ...(await exampleBlock(e, rule, true)), '');
-  for (const e of valid) out.push('### ✓ 符合 Correct', '', ...(await exampleBlock(e, rule, false)), '');
+  const title = (head: string, e: Example) => (e.name ? `${head}：${escapeCell(e.name)}` : head);
+  for (const e of invalid) out.push(title('### ✗ 不符合 Incorrect', e), '', ...(await exampleBlock(e, rule, true)), '');
+  for (const e of valid) out.push(title('### ✓ 符合 Correct', e), '', ...(await exampleBlock(e, rule, false)), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
@@ -68,7 +105,8 @@ async function exampleBlock(e: Example, rule: LoadedRule, invalid: boolean): Pro
   const lines: string[] = [];
   const changes = [
     ...Object.entries(e.set ?? {}).map(([k, v]) => `\`${k}\` → \`${v}\``),
-    ...(e.replace ?? []).map((r) => `“${r.from}” → “${r.to}”`),
+    // A replacement may span lines: show its line breaks as ↵ so the change stays on one line of the page.
+    ...(e.replace ?? []).map((r) => `“${r.from.replace(/\r?\n/g, '↵')}” → “${r.to.replace(/\r?\n/g, '↵')}”`),
     ...Object.entries(e.settings ?? {}).map(([k, v]) => `settings.${k} = \`${JSON.stringify(v)}\``),
   ];
   let text: string | undefined = e.text;

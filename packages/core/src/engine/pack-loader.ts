@@ -1,6 +1,6 @@
 // Loading a pack: pack.yaml + every rule file, validated and compiled once (regexes included). Packs are
 // cached by folder for the life of the process: a run over thousands of files loads each pack once.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -149,12 +149,31 @@ async function readPack(dir: string, lang: Lang, chain: string[]): Promise<Loade
       throw error;
     }
   }
-  const vocab = await readVocab(join(dir, manifest.vocab ?? 'vocab'));
-  const rulesDir = join(dir, manifest.rules ?? 'rules');
+  const inside = (field: 'rules' | 'vocab'): string => packFolder(dir, manifest[field] ?? field, () => {
+    throw new ConfigError(file, { zh: `${field} 必须是规则包内的文件夹`, en: `${field} must be a folder inside the pack` }, source.locate([field]), lang);
+  });
+  // Last year's report is the user's input to name, never a pack's (a pack reads only its own folder).
+  if (manifest.settings && 'previous' in manifest.settings) {
+    throw new ConfigError(file, { zh: '规则包不能设置 settings.previous（上年报告由用户指定）', en: "a pack cannot set settings.previous (last year's report is for the user to name)" }, source.locate(['settings', 'previous'], { key: true }), lang);
+  }
+  const vocab = await readVocab(inside('vocab'));
+  const rulesDir = inside('rules');
   const files = existsSync(rulesDir) ? await ruleFiles(rulesDir) : [];
   const rules: LoadedRule[] = [];
   for (const f of files) rules.push(await loadRule(f, rulesDir, manifest, dir, vocab, lang));
   return { name: manifest.name, version: manifest.version, dir, file, manifest, rules, extends: extended, locate: source.locate };
+}
+
+/**
+ * `rules` and `vocab` of pack.yaml, resolved: a folder inside the pack, links included (the trust model,
+ * docs/security.md: data files of a pack are read from its own folder only).
+ */
+export function packFolder(dir: string, relativePath: string, outside: () => never): string {
+  const target = resolve(dir, relativePath);
+  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : p);
+  const from = relative(real(dir), real(target));
+  if (from === '..' || from.startsWith(`..${sep}`) || isAbsolute(from)) outside();
+  return target;
 }
 
 export async function ruleFiles(root: string): Promise<string[]> {
@@ -168,7 +187,9 @@ export async function ruleFiles(root: string): Promise<string[]> {
 export async function readVocab(dir: string): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (!existsSync(dir)) return out;
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()) {
+  // Files only: a link could lead out of the pack.
+  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => e.name);
+  for (const name of names.sort()) {
     const words = (await readFile(join(dir, name), 'utf8'))
       .split(/\r?\n/)
       .map((l) => l.replace(/#.*$/, '').trim())

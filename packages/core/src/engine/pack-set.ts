@@ -51,7 +51,7 @@ async function buildPackSet(dirs: readonly string[], lang: Lang): Promise<PackSe
             zh: `规则 id \`${rule.id}\` 重复：${other.file}（${other.pack}）与 ${rule.file}（${rule.pack}）都定义了它`,
             en: `duplicate rule id \`${rule.id}\`: defined in ${other.file} (${other.pack}) and in ${rule.file} (${rule.pack})`,
           },
-          { line: 1, column: 1 },
+          rule.locate?.(['id']) ?? { line: 1, column: 1 },
           lang,
         );
       }
@@ -64,8 +64,9 @@ async function buildPackSet(dirs: readonly string[], lang: Lang): Promise<PackSe
       if (!rule) {
         throw new ConfigError(pack.file, { zh: `levels 中的规则 \`${id}\` 不存在`, en: `levels names an unknown rule \`${id}\`` }, pack.locate(['levels', id], { key: true }), lang);
       }
-      // Loaded rules are shared between pack sets: override on a copy.
-      byId.set(id, { ...rule, level });
+      // Loaded rules are shared between pack sets: override on a copy. The pack's level replaces the rule's
+      // `levels` gates too: a regional pack that turns a national rule off means off for every kind of body.
+      byId.set(id, { ...rule, level, raw: { ...rule.raw, levels: undefined } });
     }
   }
   const rules = [...byId.values()];

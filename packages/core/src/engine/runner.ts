@@ -8,6 +8,7 @@ import type { DocContext } from './doc-context.js';
 import { gateConditions, isNonEmpty, isPresent, regionIn } from './gate.js';
 import { resolvePath } from './path.js';
 import { scriptHost, ScriptTimeout } from './script-host.js';
+import { runsInCallingThread, scriptModuleFile } from './script-trust.js';
 import type { Finding, LoadedRule, RuleOptions } from './types.js';
 
 /** What the config decides for one run: levels it overrides and options of each rule. */
@@ -45,7 +46,8 @@ export class RuleRunner {
 
   constructor(rules: readonly LoadedRule[]) {
     this.rules = new Map(rules.map((r) => [r.id, r]));
-    this.scripts = rules.filter((r) => r.type.type === 'script');
+    // Only scripts bound for the worker start early: those of bundled packs run here, after their gates.
+    this.scripts = rules.filter((r) => r.type.type === 'script' && !runsInCallingThread(scriptModuleFile(r.file, String(r.raw.module))));
     this.hasScripts = this.scripts.length > 0 && scriptHost().mode === 'worker';
     this.engine = new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath });
     this.engine.addOperator('nonEmpty', (fact: unknown, value: unknown) => isNonEmpty(fact) === value);

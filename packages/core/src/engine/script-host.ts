@@ -1,4 +1,5 @@
-// Runs pack scripts with a time limit, in a worker thread: a timeout terminates the thread (that also stops a
+// Runs pack scripts with a time limit, in a worker thread (scripts of the packs shipped with govlint run in the
+// calling thread instead: script-trust.ts): a timeout terminates the thread (that also stops a
 // synchronous infinite loop) and the calls still pending go to a fresh one. The calls of one document travel
 // together, with the model, in one message; the runner sends them before it evaluates the other rules, so the
 // worker runs the scripts while the main thread runs the declarative checks.
@@ -52,8 +53,9 @@ export class ScriptHost {
     this.mode = workerUrl ? 'worker' : 'main-thread';
   }
 
-  run(moduleUrl: string, input: ScriptInput, timeoutMs: number): Promise<Finding[]> {
-    if (!this.workerUrl) return withTimeout(runScriptModule(moduleUrl, input), timeoutMs);
+  /** `thread: 'calling'` runs the script here (trusted packs, script-trust.ts): only asynchronous hangs are cut off. */
+  run(moduleUrl: string, input: ScriptInput, timeoutMs: number, thread: 'worker' | 'calling' = 'worker'): Promise<Finding[]> {
+    if (!this.workerUrl || thread === 'calling') return withTimeout(runScriptModule(moduleUrl, input), timeoutMs);
     return new Promise((resolve, reject) => {
       this.queue.push({ moduleUrl, input, timeoutMs, resolve, reject });
       // Let the other rules of this document queue their calls first, then send them together.

@@ -35,12 +35,18 @@ export function clock(): number {
   return Date.now() & 0x7fffffff;
 }
 
-const progress = new Int32Array((workerData as { progress: SharedArrayBuffer } | undefined)?.progress ?? new SharedArrayBuffer(4 * PROGRESS_SLOTS));
+// ScriptHost starts this thread with `progress` in its workerData. The module is also loaded (script-host.ts
+// imports `clock`) in every other thread that loads core, such as the CLI's lint workers: their messages are not
+// script batches, so only a ScriptHost thread listens.
+const shared = (workerData as { progress?: SharedArrayBuffer } | null | undefined)?.progress;
+const progress = new Int32Array(shared ?? new SharedArrayBuffer(4 * PROGRESS_SLOTS));
 let current: { docId: number; model: ReportModel; previous?: ReportModel } | undefined;
 
-parentPort?.on('message', (batch: ScriptBatch) => {
-  void runBatch(batch);
-});
+if (shared) {
+  parentPort?.on('message', (batch: ScriptBatch) => {
+    void runBatch(batch);
+  });
+}
 
 async function runBatch(batch: ScriptBatch): Promise<void> {
   if (batch.model !== undefined) {

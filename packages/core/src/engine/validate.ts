@@ -1,27 +1,40 @@
 // Schema validation with errors a pack author can act on: one sentence, at the right line and column,
 // with a "did you mean" for misspelt fields and values (ajv's own messages name JSON pointers).
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, Options } from 'ajv';
 import { ConfigError, type Localized } from '../config/errors.js';
 import type { Lang } from '../report/diagnostic.js';
 import { editDistance } from '../util/edit-distance.js';
 import type { DataPath, SourceFile } from './yaml-source.js';
 
+/** What assertValid needs of a validator: ajv's compiled functions and its standalone ones alike. */
+export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/** The options of every validator, compiled at run time or at build time (precompile.ts): errors name fields. */
+export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true };
+
 let shared: Ajv | undefined;
 
-/** One ajv instance for core's schemas and every rule's `optionsSchema` (compiled validators are cached by ajv). */
+/**
+ * One ajv instance for what was not compiled at build time (a rule's `optionsSchema`, core run from its
+ * sources). Loaded on first use: importing ajv costs ~100 ms that a run with precompiled validators skips.
+ */
 export function ajv(): Ajv {
-  shared ??= new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
+  if (!shared) {
+    const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    shared = new AjvClass(AJV_OPTIONS);
+  }
   return shared;
 }
 
-export function compileSchema(schema: object): ValidateFunction {
+export function compileSchema(schema: object): Validator {
   const id = (schema as { $id?: string }).$id;
   const known = id ? ajv().getSchema(id) : undefined;
   return known ?? ajv().compile(schema);
 }
 
 /** Throws a ConfigError for the first (most specific) schema error of `file.data` at `base`. */
-export function assertValid(validate: ValidateFunction, file: SourceFile, lang: Lang, base: DataPath = [], data: unknown = file.data): void {
+export function assertValid(validate: Validator, file: SourceFile, lang: Lang, base: DataPath = [], data: unknown = file.data): void {
   if (validate(data)) return;
   const error = mostSpecific(validate.errors ?? []);
   if (!error) return;

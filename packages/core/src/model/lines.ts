@@ -1,5 +1,6 @@
-// The two views the model reads from a Document, whatever its format: prose lines (from paragraph and heading
-// nodes, split at line breaks) and the stream of table cells in reading order.
+// The two views the model reads from a Document, whatever its format: prose lines (the text of paragraph and
+// heading nodes, split at line breaks, each character mapped back to the source) and the stream of table cells
+// in reading order.
 import type { Nodes, Table, TableCell } from 'mdast';
 import type { Document } from '../read/document.js';
 import { proseText, type ProseText } from '../read/prose.js';
@@ -8,12 +9,15 @@ import { isValueLike } from '../util/number.js';
 import { isBlank, trimRange } from '../util/text.js';
 
 export interface Line {
-  /** The line as a reader sees it (trimmed; for Markdown without markup, for HTML with entities decoded). */
+  /**
+   * The line as a reader sees it, from the node's text children (read/prose.ts), trimmed: Markdown without its
+   * markers, HTML without tags and with entities decoded, a wrapped PDF paragraph without its layout breaks.
+   */
   text: string;
   /** Offsets into Document.text of the line's first character and just past its last one. */
   start: number;
   end: number;
-  /** Offset into Document.text of text[k]; exact where the text maps 1:1 onto the source, else its piece's start. */
+  /** Offset into Document.text of text[k] (aligned through entities, escapes and collapsed whitespace). */
   at(k: number): number;
 }
 

@@ -14,6 +14,11 @@ export interface DocxParts {
 export class DocxOpenError extends Error {}
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+/**
+ * The XML of a long report unpacks to a few megabytes. fflate allocates the size an entry declares, so a zip
+ * bomb (or a corrupt header) declaring gigabytes must be refused before it is unpacked.
+ */
+const MAX_XML_BYTES = 64 * 1024 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -58,11 +63,22 @@ export function openDocx(bytes: Uint8Array): DocxParts {
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new DocxOpenError('不是 Word 文档：文件不是 zip 格式 (not a .docx file: not a zip archive)');
   let files: Record<string, Uint8Array>;
+  let unpacked = 0;
   try {
     // Only the XML parts are needed; images can be large.
-    files = unzipSync(bytes, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (!f.name.endsWith('.xml') && !f.name.endsWith('.rels')) return false;
+        unpacked += f.originalSize;
+        return unpacked <= MAX_XML_BYTES;
+      },
+    });
   } catch (err) {
     throw new DocxOpenError(`Word 文档已损坏或不完整，无法解压 (corrupt or truncated .docx: ${(err as Error).message})`);
+  }
+  if (unpacked > MAX_XML_BYTES) {
+    const mb = Math.round(unpacked / 1024 / 1024);
+    throw new DocxOpenError(`Word 文档解压后过大（${mb} MB），可能是压缩炸弹 (the .docx unpacks to ${mb} MB of XML, more than ${MAX_XML_BYTES / 1024 / 1024} MB: refused)`);
   }
   const documentName = relationships(files, '').get('officeDocument') ?? 'word/document.xml';
   const document = files[documentName];

@@ -8,6 +8,7 @@ import { DocxOpenError, openDocx } from './docx-package.js';
 import { numberingCounter } from './docx-numbering.js';
 import { depthOfOutline, headingDepths } from './docx-styles.js';
 import { attr, child, children, intAttr, parseXml, path, textOf, walkElements, XmlError } from './docx-xml.js';
+import { MAX_GRID_SLOTS } from './grid.js';
 import { buildRoot, TextBuilder, trimmedExtent, type ExtractedBlock, type ExtractedCell, type Extent } from './extracted.js';
 import * as md from './mdast-build.js';
 import { pointAt } from '../util/position.js';
@@ -73,6 +74,7 @@ class DocxReader {
   readonly blocks: ExtractedBlock[] = [];
   /** Comment id → where its anchors landed in the extracted text. */
   readonly anchors = new Map<string, Partial<Record<Anchor['kind'], number>>>();
+  readonly problems: ReadProblem[] = [];
   private paragraphIndex = 0;
 
   constructor(
@@ -149,16 +151,20 @@ class DocxReader {
   private table(tbl: Element): void {
     const gridWidth = children(path(tbl, 'tblGrid') ?? tbl, 'gridCol').length;
     const rows = blockChildren(tbl).filter((el) => el.localName === 'tr');
+    // Spans and padding multiply (a few bytes of XML each): a table that could expand past MAX_GRID_SLOTS
+    // is read cell by cell, without them.
+    const flat = gridSizeBound(rows, gridWidth) > MAX_GRID_SLOTS;
+    if (flat) this.problems.push({ message: `表格过大，合并单元格未展开 (table too large: more than ${MAX_GRID_SLOTS} cells once spans are expanded, read cell by cell)`, fatal: false });
     const grid: Slot[][] = [];
     const rowParagraph: number[] = [];
     for (const tr of rows) {
       const line: Slot[] = [];
       const filler = (): Slot => ({ cell: { text: '', anchors: [], at: { start: 0, end: 0 } }, spanned: true });
-      for (let i = intAttr(path(tr, 'trPr', 'gridBefore'), 'val', 0); i > 0; i--) line.push(filler());
+      for (let i = flat ? 0 : gridBefore(tr); i > 0; i--) line.push(filler());
       rowParagraph.push(this.paragraphIndex);
       for (const tc of blockChildren(tr).filter((el) => el.localName === 'tc')) {
         const tcPr = child(tc, 'tcPr');
-        const span = Math.max(1, Math.min(intAttr(child(tcPr, 'gridSpan'), 'val', 1), 1000));
+        const span = flat ? 1 : gridSpan(tc);
         const vMerge = child(tcPr, 'vMerge');
         const hMerge = child(tcPr, 'hMerge');
         const col = line.length;
@@ -188,7 +194,7 @@ class DocxReader {
       this.out.line({ paragraph: rowParagraph[r] });
       const rowStart = this.out.offset;
       const cells: ExtractedCell[] = [];
-      for (let c = 0; c < width; c++) {
+      for (let c = 0; c < (flat ? line.length : width); c++) {
         if (c > 0) this.out.append('\t');
         const slot = line[c];
         if (!slot || slot.spanned) {
@@ -212,6 +218,28 @@ class DocxReader {
     });
     this.blocks.push({ type: 'table', shape: 'docx', at: { start: tableRows[0].at.start, end: tableRows[tableRows.length - 1].at.end }, rows: tableRows });
   }
+}
+
+// Word's own limits are 63 columns; larger values are corrupt or hostile, and are cut here.
+const MAX_SPAN = 1000;
+
+function gridSpan(tc: Element): number {
+  return Math.max(1, Math.min(intAttr(path(tc, 'tcPr', 'gridSpan'), 'val', 1), MAX_SPAN));
+}
+
+function gridBefore(tr: Element): number {
+  return Math.max(0, Math.min(intAttr(path(tr, 'trPr', 'gridBefore'), 'val', 0), MAX_SPAN));
+}
+
+/** An upper bound of rows × width of a table's grid: every row is its gridBefore plus its cells' spans. */
+function gridSizeBound(rows: readonly Element[], gridWidth: number): number {
+  let widest = gridWidth;
+  for (const tr of rows) {
+    let width = gridBefore(tr);
+    for (const tc of blockChildren(tr)) if (tc.localName === 'tc') width += gridSpan(tc);
+    widest = Math.max(widest, width);
+  }
+  return rows.length * widest;
 }
 
 /** Comment id → its text, from word/comments.xml. */
@@ -279,5 +307,5 @@ export function readDocx(_text: string, ctx: { filePath: string; bytes: Uint8Arr
     directives.push({ ...d, span: s });
   }
   directives.sort((a, b) => a.span.start.offset - b.span.start.offset);
-  return { format: 'docx', text, root, directives, decode: ctx.decode, origins: reader.out.origins, problems };
+  return { format: 'docx', text, root, directives, decode: ctx.decode, origins: reader.out.origins, problems: [...reader.problems, ...problems] };
 }

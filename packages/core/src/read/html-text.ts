@@ -58,7 +58,7 @@ function trimmedExtent(pos: Span, index: LineIndex): Span {
  * HTML collapses whitespace runs to one space. Word and CMS exports also hard-wrap long Chinese lines in the
  * source, which a browser would show as a stray space between two characters: a run that holds a line break
  * between two CJK characters is dropped instead. NBSP (`&nbsp;`) counts as a space, so an NBSP-only cell is blank.
- * Returns the text and, per output character, the fragment it came from.
+ * Returns the text and, per UTF-16 unit of it, the fragment it came from.
  */
 function collapse(fragments: Fragment[]): { text: string; owner: number[] } {
   const chars: string[] = [];
@@ -74,7 +74,9 @@ function collapse(fragments: Fragment[]): { text: string; owner: number[] } {
   for (let i = 0; i < chars.length; ) {
     if (!SPACE.test(chars[i])) {
       text += chars[i];
-      owner.push(from[i]);
+      // One owner per UTF-16 unit: callers index `text` by unit, and an astral character (emoji, CJK
+      // extension B in a name) is two of them.
+      for (let u = 0; u < chars[i].length; u++) owner.push(from[i]);
       i++;
       continue;
     }

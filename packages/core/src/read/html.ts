@@ -6,7 +6,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { DecodeInfo, Directive, Document, Point, ReadProblem, Span } from './document.js';
 import { parseDirective } from './directive.js';
-import { expandGrid, type SourceCell } from './grid.js';
+import { expandGrid, gridSizeBound, MAX_GRID_SLOTS, type SourceCell } from './grid.js';
 import { flattenDeepTags } from './html-depth.js';
 import { HARD_SPACE, joinFragments, type Fragment, type Piece } from './html-text.js';
 import * as md from './mdast-build.js';
@@ -141,7 +141,7 @@ function isLayoutTable(table: Element): boolean {
   return rows.length <= 1 && rows.every((r) => r.children.filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).length <= 1);
 }
 
-function convertTable(el: Element, source: LineIndex, out: RootContent[]): void {
+function convertTable(el: Element, source: LineIndex, out: RootContent[], problems: ReadProblem[]): void {
   const tablePos = pos(el) ?? { start: START, end: START };
   const caption = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
   if (caption) pushBlock(fragmentsOf(caption), source, pos(caption) ?? tablePos, 0, out);
@@ -161,6 +161,7 @@ function convertTable(el: Element, source: LineIndex, out: RootContent[]): void 
         };
       }),
   );
+  if (gridSizeBound(cells) > MAX_GRID_SLOTS) problems.push(oversizedTable(tablePos));
   const grid = expandGrid(cells, (r) => ({ span: { start: rowPos[r].end, end: rowPos[r].end }, pieces: [] }));
   const mdRows: TableRow[] = grid.map((slots, r) =>
     md.tableRow(
@@ -169,6 +170,14 @@ function convertTable(el: Element, source: LineIndex, out: RootContent[]): void 
     ),
   );
   out.push(md.table(mdRows, 'html', tablePos));
+}
+
+function oversizedTable(at: Span): ReadProblem {
+  return {
+    message: `表格过大，合并单元格未展开 (table too large: more than ${MAX_GRID_SLOTS} cells once spans are expanded, read cell by cell)`,
+    span: at,
+    fatal: false,
+  };
 }
 
 /** Emits one paragraph or heading for the fragments, if they hold any visible text. */
@@ -238,7 +247,7 @@ export function readHtml(text: string, ctx: { filePath: string; bytes?: Uint8Arr
       }
       if (tag === 'table' && !isLayoutTable(n)) {
         flush();
-        convertTable(n, index, blocks);
+        convertTable(n, index, blocks, problems);
         return false;
       }
       if (BLOCK.has(tag) || tag === 'table') {

@@ -2,22 +2,18 @@
 // `readers` table below; text formats get decoded text, binary formats (docx, pdf) read `ctx.bytes` themselves.
 import type { Document, Format } from './document.js';
 import { decode } from '../decode/index.js';
-import { readDocx } from './docx.js';
-import { readHtml } from './html.js';
-import { readMarkdown } from './md.js';
-import { readPdf } from './pdf.js';
-import { readText } from './txt/index.js';
+import { readDocxLazy, readHtmlLazy, readMarkdownLazy, readPdfLazy, readTextLazy } from './lazy.js';
 import type { Reader, ReaderContext } from './types.js';
 
 export type { Reader, ReaderContext } from './types.js';
 
-/** format → reader. Readers of other formats add their line here (html, docx, pdf). */
+/** format → reader. Each is imported when a file of its format is first read (see lazy.ts). */
 export const readers: Partial<Record<Format, Reader>> = {
-  md: readMarkdown,
-  txt: readText,
-  html: readHtml,
-  docx: readDocx,
-  pdf: readPdf,
+  md: readMarkdownLazy,
+  txt: readTextLazy,
+  html: readHtmlLazy,
+  docx: readDocxLazy,
+  pdf: readPdfLazy,
 };
 
 /** For readers that live outside core (or tests): register or replace the reader of a format. */

@@ -34,8 +34,11 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_SPANNING = /^ {0,3}<(?:(?:script|pre|style|textarea)(?:[\s>]|$)|\?|![A-Za-z]|!\[CDATA\[)/i;
 const COMMENT_START = /^ {0,3}<!--/;
 const BLANK = /^[ \t]*$/;
-/** Link reference and footnote definitions: `[x]` in a cell resolves against them, so it needs the whole document. */
-const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
+/**
+ * Where a link reference or footnote definition may start (`[x]: …`, `[^1]: …`; a label may span lines, so any line
+ * opening with "[" counts): `[x]` in a cell resolves against them, so such a cell needs the whole document.
+ */
+const DEFINITION = /^ {0,3}\[/m;
 
 /** Can this line, after `prev`, be the delimiter row of a GFM table? (Over-approximates: only triggers fallbacks.) */
 function mayBeDelimiter(line: string, prev: string): boolean {
@@ -103,19 +106,19 @@ export function scanTables(index: LineIndex): TableScan {
 /**
  * Characters that may start inline markup (emphasis, code, escapes, entities, HTML, links, strikethrough, GFM
  * autolink literals: www., http(s)://, e-mail) or that micromark rewrites (NUL). A cell without any of them is one
- * text node. `**…**` around a whole cell is the one markup handled (md-table-node.ts), so `*` is checked there.
+ * text node. `**…**` around a whole cell is the one markup md-table-node.ts builds, so `*` is left to isPlainCell.
  */
-export const INLINE_SPECIAL = /[\\`_<>&[\]!~@\0hHwW]/;
+const INLINE_SPECIAL = /[\\`_<>&[\]!~@\0hHwW]/;
 
 /** A cell's content is plain text, or `**plain text**` with no whitespace inside the markers. */
-export function isPlainCell(content: string): boolean {
+function isPlainCell(content: string): boolean {
   if (!content.includes('*')) return !INLINE_SPECIAL.test(content);
   const m = /^\*\*([^*]+)\*\*$/.exec(content);
   return m !== null && !INLINE_SPECIAL.test(m[1]) && !/^\s|\s$/.test(m[1]);
 }
 
 /** Cell contents of a row that begins with "|": every "|" closes a cell; text after the last one is a cell. */
-export function rowContents(line: string): string[] {
+function rowContents(line: string): string[] {
   const out: string[] = [];
   let from = 1;
   for (let i = line.indexOf('|', 1); i !== -1; i = line.indexOf('|', i + 1)) {
@@ -128,12 +131,12 @@ export function rowContents(line: string): string[] {
 }
 
 /** Markdown whitespace is space and tab only: NBSP and U+3000 are content. */
-export function trimSpaces(s: string): string {
+function trimSpaces(s: string): string {
   return s.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
 /** The number of header cells as micromark counts them, or 0 when the line cannot head a table. */
-export function headerSize(line: string): number {
+function headerSize(line: string): number {
   let size = 0;
   let tokens = 0;
   let afterPipe = false;

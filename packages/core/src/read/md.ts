@@ -177,7 +177,8 @@ function rescanChildren(children: RootContent[], index: LineIndex, directives: D
 function rescanRun(run: Paragraph[], index: LineIndex, directives: Directive[]): RootContent[] {
   const { nodes, directives: found } = scanLines(index, run[0].position!.start.line, run[run.length - 1].position!.end.line);
   if (!nodes.some((n) => n.type === 'table' || n.type === 'heading')) return run;
-  directives.push(...found.filter((d) => !directives.some((e) => e.span.start.offset === d.span.start.offset)));
+  const known = new Set(directives.map((d) => d.span.start.offset));
+  directives.push(...found.filter((d) => !known.has(d.span.start.offset)));
   return nodes;
 }
 

@@ -63,11 +63,13 @@ function align(value: string, source: string, start: number, stop: number, out: 
       out.push(j++);
       i++;
     } else if (s === '&') {
-      const semi = source.indexOf(';', j);
+      // Entity names are short: look for the ";" nearby only, so that a text full of "&" stays linear.
+      let semi = j + 1;
+      while (semi < stop && semi - j <= 32 && source[semi] !== ';') semi++;
       const width = value.codePointAt(i)! > 0xffff ? 2 : 1;
       for (let k = 0; k < width; k++) out.push(j);
       i += width;
-      j = semi > j && semi - j <= 32 && semi < stop ? semi + 1 : j + 1;
+      j = semi < stop && source[semi] === ';' ? semi + 1 : j + 1;
     } else if (s === '\\' && source[j + 1] === c) j++;
     else if (s !== '' && WHITESPACE.test(s) && WHITESPACE.test(c)) {
       out.push(j++);

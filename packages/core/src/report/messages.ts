@@ -13,6 +13,11 @@ export const CORE_MESSAGES = {
   notAReport: { zh: '不是政府信息公开工作年度报告', en: 'not an annual report on government information disclosure' },
   unreadable: { zh: '无法读取文件：{{reason}}', en: 'cannot read the file: {{reason}}' },
   readFailed: { zh: '无法解析文件：{{reason}}', en: 'cannot parse the file: {{reason}}' },
+  emptyFile: { zh: '文件没有内容', en: 'the file is empty' },
+  tooLarge: {
+    zh: '文件过大（{{size}}，上限 {{limit}}），未检查；确需检查时用 --max-file-size 调高上限',
+    en: 'file too large ({{size}}, the limit is {{limit}}): not linted; raise the limit with --max-file-size',
+  },
   unusedDirective: { zh: '未起作用的 govlint-{{kind}} 指令{{rules}}：没有需要屏蔽的问题', en: 'unused govlint-{{kind}} directive{{rules}}: nothing was suppressed' },
 } satisfies Record<string, Required<Texts>>;
 

@@ -1,6 +1,6 @@
 // Command-line targets → report files: a file as named, a folder searched recursively for report
 // extensions, anything else a glob. Ignore files are applied by the caller (`isIgnored`), which knows configs.
-import { stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -22,36 +22,68 @@ function hasReportExtension(file: string): boolean {
   return REPORT_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 
-async function kind(p: string): Promise<'file' | 'dir' | null> {
+/** 'other': there is something (a dangling link, a link loop, a FIFO) but it is neither a file nor a folder. */
+async function kind(p: string): Promise<'file' | 'dir' | 'other' | null> {
   try {
     const s = await stat(p);
-    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : null;
+    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other';
   } catch {
-    return null;
+    return (await lstat(p).then(() => true, () => false)) ? 'other' : null;
   }
 }
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
+/**
+ * Entries with a report extension that are neither a file nor a folder once links are followed: dangling links,
+ * link loops, FIFOs. The glob drops them without a word; listed, they get their own "cannot read" diagnostic.
+ * Looks in real folders only (linked folders are the glob's, which follows them).
+ */
+async function unreadableEntries(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== '.git') await walk(p);
+      } else if (!e.isFile() && hasReportExtension(e.name) && (await kind(p)) === 'other') out.push(p);
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
 export async function expandTargets(targets: readonly string[], cwd: string): Promise<ExpandedTargets> {
   const seen = new Set<string>();
   const result: ExpandedTargets = { files: [], explicit: new Set(), unmatched: [] };
-  const add = (file: string) => {
-    if (!seen.has(file)) {
-      seen.add(file);
-      result.files.push(file);
-    }
+  // By real path: a folder linked into itself (or reached twice) must not lint its files twice.
+  const addAll = async (files: string[]) => {
+    const reals = await Promise.all(files.map((f) => realpath(f).catch(() => f)));
+    // Of the names of one file, the shortest (the way around a link loop is the longer one); then sorted.
+    const name = new Map<string, string>();
+    files.forEach((f, i) => {
+      const held = name.get(reals[i]);
+      if (held === undefined || f.length < held.length) name.set(reals[i], f);
+    });
+    files.forEach((f, i) => {
+      if (name.get(reals[i]) !== f || seen.has(reals[i])) return;
+      seen.add(reals[i]);
+      result.files.push(f);
+    });
   };
   const extGlob = `**/*.{${REPORT_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
   for (const target of targets) {
     const abs = path.resolve(cwd, target);
     const k = await kind(abs);
     let found: string[];
-    if (k === 'file') {
+    // Named on purpose but unreadable ('other'): linted, so that the user hears why it cannot be read.
+    if (k === 'file' || k === 'other') {
       result.explicit.add(abs);
       found = [abs];
     } else if (k === 'dir') {
       found = await glob(extGlob, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, caseSensitiveMatch: false, expandDirectories: false });
+      found.push(...(await unreadableEntries(abs)));
     } else {
       // A glob: keep only report files unless the pattern names its own extension ("*.doc").
       const ownExtension = /\.[A-Za-z0-9]+$/.test(target);
@@ -60,7 +92,7 @@ export async function expandTargets(targets: readonly string[], cwd: string): Pr
       );
     }
     if (found.length === 0) result.unmatched.push(target);
-    for (const f of found.map((f) => path.resolve(f)).sort()) add(f);
+    await addAll(found.map((f) => path.resolve(f)).sort());
   }
   return result;
 }

@@ -1,8 +1,10 @@
 // `script`: the escape hatch. The pack's ES module is imported (never evaluated from a string) and its
-// default export is called with the model; each call is bounded by `options.timeoutMs`.
+// default export is called with the model; each call is bounded by `options.timeoutMs`. Where it runs (the
+// calling thread or the script worker) depends on whose pack it is: script-trust.ts.
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { scriptHost } from '../script-host.js';
+import { runsInCallingThread } from '../script-trust.js';
 import type { RuleType } from '../types.js';
 
 export const script: RuleType = {
@@ -18,7 +20,8 @@ export const script: RuleType = {
     const file = ctx.resolve(rule.module as string);
     if (!existsSync(file)) ctx.fail({ zh: `找不到脚本模块 ${file}`, en: `script module not found: ${file}` }, ['module']);
     const url = pathToFileURL(file).href;
+    const thread = runsInCallingThread(file) ? 'calling' : 'worker';
     return (doc, options) =>
-      scriptHost().run(url, { model: doc.model, previous: doc.previous, options, settings: doc.settings, lang: doc.lang }, Number(options.timeoutMs ?? 1000));
+      scriptHost().run(url, { model: doc.model, previous: doc.previous, options, settings: doc.settings, lang: doc.lang }, Number(options.timeoutMs ?? 1000), thread);
   },
 };

@@ -97,7 +97,14 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
         cands = cands.filter((_, i) => i !== k);
       }
     }
-    const fit = fitRow(cands, o.row.columns.length, { runTogether: o.runTogether, accept, anchor: o.anchor });
+    let fit = fitRow(cands, o.row.columns.length, { runTogether: o.runTogether, accept, anchor: o.anchor });
+    if (o.table === 'requests' && o.runTogether && o.row.columns.length === 7) {
+      const wide = subtotal.splitRun(cands, fit.slots.every((s) => s.missing) && fit.extra.length > 0);
+      if (wide) {
+        fit = { slots: wide.slots, extra: [] };
+        extra.requests.push({ raw: wide.subtotal.raw, span: spanAt(index, wide.subtotal.start, wide.subtotal.end), near: '法人或其他组织' });
+      }
+    }
     for (const e of fit.extra) extra[o.table].push({ raw: e.raw, span: spanAt(index, e.start, e.end), near: o.near });
     const rowKey = [o.table, o.row.key].filter(Boolean).join('.');
     if (o.row.columns.some((c) => cells[`${rowKey}.${c}`])) {

@@ -2,6 +2,8 @@
 // columns), which is what splits a flattened row's run-together digits.
 import { parseCellNumber } from '../../util/number.js';
 import type { Token } from '../lines.js';
+import { splitDigits, type DigitPiece } from './digits.js';
+import type { Slot } from './fit.js';
 import type { TemplateId } from '../types.js';
 import { TABLE3_2021, type TableSpec } from '../template.js';
 import { TABLE3_2019 } from '../template2019.js';
@@ -35,10 +37,31 @@ export class SubtotalColumn {
     if (real.length !== 8) return -1;
     const v = real.map((k) => (cands[k].kind === 'value' ? parseCellNumber(cands[k].raw) : null));
     const numbers = v.every((x): x is number => x !== null) ? v : null;
-    const holds = numbers !== null && numbers[1] === sum(numbers.slice(2, 7)) && numbers[7] === numbers[0] + numbers[1];
+    const holds = numbers !== null && subtotalHolds(numbers);
     if (holds && numbers[1] !== 0) this.seen = true;
     return holds || this.seen ? real[1] : -1;
   }
+
+  /**
+   * A flattened row's run-together digits ("54102019") split into eight with both identities, when the table is
+   * known to have the subtotal column or when no split into seven fits. The subtotal piece comes back apart.
+   */
+  splitRun(cands: readonly Token[], sevenFailed: boolean): { slots: Slot[]; subtotal: DigitPiece } | null {
+    if (!this.seen && !sevenFailed) return null;
+    const runs = cands.filter((t) => t.kind !== 'blank');
+    if (runs.length === 0 || runs.some((t) => !/^\d+$/.test(t.raw))) return null;
+    const split = splitDigits(runs.map(({ raw, start }) => ({ raw, start })), 8, subtotalHolds);
+    if (!split) return null;
+    if (split.pieces[1].value !== 0) this.seen = true;
+    const uncertain = split.count > 1 ? { uncertain: true as const } : {};
+    const slots = split.pieces.filter((_, k) => k !== 1).map((p) => ({ raw: p.raw, start: p.start, end: p.end, value: p.value, ...uncertain }));
+    return { slots, subtotal: split.pieces[1] };
+  }
+}
+
+/** Eight values: 自然人, the 法人或其他组织 subtotal, the five organisation columns, 总计. */
+function subtotalHolds(v: readonly number[]): boolean {
+  return v.length === 8 && v[1] === sum(v.slice(2, 7)) && v[7] === v[0] + v[1];
 }
 
 function sum(values: readonly number[]): number {

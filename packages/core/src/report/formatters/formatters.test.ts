@@ -6,7 +6,7 @@ import type { Span } from '../../read/document.js';
 import type { ReportModel } from '../../model/types.js';
 import type { Diagnostic, FileResult, Severity } from '../diagnostic.js';
 import { displayWidth } from '../../util/width.js';
-import { formatters, streamingFormatters, type FormatterContext } from './index.js';
+import { formatters, streamingFormatters, totals, type FormatterContext } from './index.js';
 
 const cwd = path.resolve('/reports');
 const ctx = (over: Partial<FormatterContext> = {}): FormatterContext => ({
@@ -86,7 +86,7 @@ describe('stylish', () => {
   it('streams: file blocks plus the summary equal the batch output', () => {
     for (const name of Object.keys(streamingFormatters)) {
       const s = streamingFormatters[name];
-      const streamed = [reportA, clean].map((r) => s.file(r, ctx())).join('') + s.summary([reportA, clean], ctx());
+      const streamed = [reportA, clean].map((r) => s.file(r, ctx())).join('') + s.summary(totals([reportA, clean]), ctx());
       expect(streamed, name).toBe(formatters[name]([reportA, clean], ctx()));
     }
   });

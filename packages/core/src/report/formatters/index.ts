@@ -11,6 +11,7 @@ import { unix, unixStreaming } from './unix.js';
 
 export type { Formatter, FormatterContext, RuleMeta, StreamingFormatter } from './types.js';
 export { RESULTS_SCHEMA_VERSION, toJsonOutput, type JsonOutput } from './json.js';
+export { addTotals, emptyTotals, totals, type Totals } from './shared.js';
 
 export const formatters: Record<string, Formatter> = { stylish, json, unix, sarif, github, checkstyle, junit, html };
 

@@ -22,27 +22,41 @@ export function sortMessages(messages: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
+/** What a summary line needs of a batch: counts only, so a streamed batch keeps no results in memory. */
 export interface Totals {
   errors: number;
   warnings: number;
   infos: number;
   fatals: number;
   fixable: number;
+  /** Diagnostics of every kind. */
+  messages: number;
   files: number;
   filesWithProblems: number;
+  /** Files that could not be linted: a fatal `parse` diagnostic (a rule that crashed is fatal for itself only). */
+  filesFatal: number;
+}
+
+export function emptyTotals(): Totals {
+  return { errors: 0, warnings: 0, infos: 0, fatals: 0, fixable: 0, messages: 0, files: 0, filesWithProblems: 0, filesFatal: 0 };
+}
+
+/** Adds one file to running totals (in place). */
+export function addTotals(t: Totals, r: FileResult): Totals {
+  t.files += 1;
+  t.errors += r.errorCount;
+  t.warnings += r.warningCount;
+  t.infos += r.infoCount;
+  t.fatals += r.fatalCount;
+  t.fixable += r.fixableCount;
+  t.messages += r.messages.length;
+  if (r.messages.length > 0) t.filesWithProblems += 1;
+  if (r.fatalCount > 0 && r.messages.some((m) => m.fatal && m.ruleId === 'parse')) t.filesFatal += 1;
+  return t;
 }
 
 export function totals(results: readonly FileResult[]): Totals {
-  const t: Totals = { errors: 0, warnings: 0, infos: 0, fatals: 0, fixable: 0, files: results.length, filesWithProblems: 0 };
-  for (const r of results) {
-    t.errors += r.errorCount;
-    t.warnings += r.warningCount;
-    t.infos += r.infoCount;
-    t.fatals += r.fatalCount;
-    t.fixable += r.fixableCount;
-    if (r.messages.length > 0) t.filesWithProblems += 1;
-  }
-  return t;
+  return results.reduce(addTotals, emptyTotals());
 }
 
 export function escapeXml(text: string): string {

@@ -3,7 +3,7 @@
 import { createColors, type Colors } from '../../util/ansi.js';
 import { displayWidth, padDisplay } from '../../util/width.js';
 import type { Diagnostic, FileResult } from '../diagnostic.js';
-import { displayPath, plural, severityWord, sortMessages, totals } from './shared.js';
+import { displayPath, plural, severityWord, sortMessages, type Totals } from './shared.js';
 import { batchOf, type FormatterContext, type StreamingFormatter } from './types.js';
 
 /** Messages longer than this are not padded, so one long message does not push every rule id off screen. */
@@ -43,9 +43,8 @@ function file(result: FileResult, ctx: FormatterContext): string {
   return `${c.underline(displayPath(result.filePath, ctx.cwd))}\n${lines.join('\n')}\n\n`;
 }
 
-function summary(results: FileResult[], ctx: FormatterContext): string {
+function summary(t: Totals, ctx: FormatterContext): string {
   const c = createColors(ctx.color);
-  const t = totals(results);
   const problems = t.errors + t.warnings + t.infos;
   const zh = ctx.lang === 'zh';
   if (problems === 0) {

@@ -1,5 +1,6 @@
 // The formatter contract: plain FileResults in, one string out. Pure: no I/O, no clock, no environment.
 import type { FileResult, Lang, Level } from '../diagnostic.js';
+import { totals, type Totals } from './shared.js';
 
 export interface RuleMeta {
   docs?: string;
@@ -28,9 +29,10 @@ export type Formatter = (results: FileResult[], ctx: FormatterContext) => string
  */
 export interface StreamingFormatter {
   file(result: FileResult, ctx: FormatterContext): string;
-  summary(results: FileResult[], ctx: FormatterContext): string;
+  /** From counts only (`addTotals` of every file), so that a streamed batch need not keep its results. */
+  summary(totals: Totals, ctx: FormatterContext): string;
 }
 
 export function batchOf(streaming: StreamingFormatter): Formatter {
-  return (results, ctx) => results.map((r) => streaming.file(r, ctx)).join('') + streaming.summary(results, ctx);
+  return (results, ctx) => results.map((r) => streaming.file(r, ctx)).join('') + streaming.summary(totals(results), ctx);
 }

@@ -2,7 +2,7 @@
 // compilation mode and VS Code problem matchers parse. Severity words stay English so patterns never change
 // with --lang.
 import type { FileResult } from '../diagnostic.js';
-import { displayPath, sortMessages } from './shared.js';
+import { displayPath, sortMessages, type Totals } from './shared.js';
 import { batchOf, type FormatterContext, type StreamingFormatter } from './types.js';
 
 function file(result: FileResult, ctx: FormatterContext): string {
@@ -16,8 +16,8 @@ function file(result: FileResult, ctx: FormatterContext): string {
     .join('');
 }
 
-function summary(results: FileResult[]): string {
-  const n = results.reduce((sum, r) => sum + r.messages.length, 0);
+function summary(t: Totals): string {
+  const n = t.messages;
   return n > 0 ? `\n${n} problem${n === 1 ? '' : 's'}\n` : '';
 }
 

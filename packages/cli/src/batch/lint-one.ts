@@ -1,0 +1,66 @@
+// Linting one file of a batch, the same in the main thread and in worker threads: the cache first (when on),
+// then core, then --fix, and what the formatters do not need dropped from the result before it travels or
+// waits to be printed.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { lintFile, lintText, type FileResult, type Lang } from '@govlint/core';
+import { isConfigError } from '../errors.js';
+import { fixFile } from '../fix.js';
+import { t } from '../i18n.js';
+import { errorMessage } from '../io.js';
+import type { CliLintOptions } from '../options.js';
+import { fatalResult } from '../results.js';
+import type { CacheSettings, LintCache } from './cache.js';
+
+/** Everything about the run that linting one file needs; plain data, so it can be handed to a worker. */
+export interface LintJob {
+  opts: CliLintOptions;
+  fix?: 'write' | 'dry-run';
+  lang: Lang;
+  /** Keep the source text (and model) on results: only the html formatter draws from them. */
+  keepSource: boolean;
+  cache?: CacheSettings;
+}
+
+export interface Outcome {
+  result: FileResult;
+  /** One line for stderr (what --fix did). */
+  note?: string;
+}
+
+/** What stays of a result once it is linted: without the text and model unless the formatter draws from them. */
+function slim(result: FileResult, keepSource: boolean): FileResult {
+  if (keepSource) return result;
+  const { source: _source, model: _model, ...rest } = result;
+  return rest;
+}
+
+export async function lintOne(file: string, job: LintJob, cache?: LintCache): Promise<Outcome> {
+  const { opts, lang } = job;
+  let stored: { bytes: Uint8Array; key: string } | undefined;
+  if (cache) {
+    const bytes = await readFile(file).catch(() => undefined);
+    // Unreadable: lintFile below says so. A config error is thrown here as lintFile would throw it.
+    if (bytes) {
+      const key = await cache.key(file, bytes, opts);
+      const hit = await cache.get(file, key);
+      // --fix needs the text of a file with fixes: lint it again.
+      if (hit && !(job.fix && hit.fixableCount > 0)) return { result: hit };
+      stored = { bytes, key };
+    }
+  }
+  let result: FileResult;
+  try {
+    result = stored ? await lintText(stored.bytes, file, opts) : await lintFile(file, opts);
+  } catch (err) {
+    if (isConfigError(err)) throw err;
+    const shown = path.relative(opts.cwd, file) || file;
+    // Not cached: an internal error may not happen again.
+    return { result: fatalResult(file, t(lang, 'lintFailed', shown, errorMessage(err))) };
+  }
+  const fixed = job.fix ? await fixFile(result, opts, job.fix, lang) : { result, applied: 0 };
+  const out = slim(fixed.result, job.keepSource);
+  // A file just rewritten by --fix no longer has the bytes the key was made from.
+  if (cache && stored && !(job.fix === 'write' && fixed.applied > 0)) await cache.set(file, stored.key, out);
+  return { result: out, ...(fixed.note ? { note: fixed.note } : {}) };
+}
