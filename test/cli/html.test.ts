@@ -21,6 +21,10 @@ function hostileReport(): string {
     .replace('一、总体情况\n', '一、总体情况\n本段含有<script>window.__pwned=1</script>与<img src=x onerror="window.__pwned=2">等网页残留，点击数：25。\n');
 }
 
+// In CI the browser is installed by the test command (test/setup/ensure-chromium.sh): there a missing browser is a
+// failure, not a skip, so the HTML report is always exercised where it counts.
+if (process.env.CI && !hasChromium) throw new Error(`CI: ${CHROMIUM} is missing; test/setup/ensure-chromium.sh should have installed it`);
+
 describe.skipIf(!hasChromium)('html report in Chromium', () => {
   let dir: string;
   let cleanup: () => void;

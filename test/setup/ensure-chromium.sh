@@ -17,6 +17,9 @@ fi
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null
+# A failed install is reported, not fatal here: the HTML test itself fails in CI without a browser and skips elsewhere.
+if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null; }; then
+  echo "chromium could not be installed: the HTML browser test cannot run" >&2
+  exit 0
+fi
 echo "chromium: $(/usr/bin/chromium --version 2>/dev/null || echo installed)"

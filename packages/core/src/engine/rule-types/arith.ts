@@ -3,6 +3,7 @@ import type { DocContext } from '../doc-context.js';
 import type { ExprValue, UsedCell } from '../expr.js';
 import type { Finding, LocalizedText, RuleOptions } from '../types.js';
 import type { Level } from '../../report/diagnostic.js';
+import { cellLabel } from '../../model/cell-labels.js';
 
 export const arithMessages: Record<string, LocalizedText> = {
   unverifiable: {
@@ -25,7 +26,7 @@ export function relatedCells(cells: readonly UsedCell[]): NonNullable<Finding['r
   for (const { key, cell } of cells) {
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ message: `${key} = ${cell.raw.trim() === '' ? '（空）' : cell.raw.trim()}`, span: cell.span, key });
+    out.push({ message: `${cellLabel(key) ?? key} = ${cell.raw.trim() === '' ? '（空）' : cell.raw.trim()}`, span: cell.span, key });
   }
   return out;
 }
@@ -53,8 +54,9 @@ export class Unverified {
   finding(doc: DocContext, options: RuleOptions): Finding | null {
     const level = (options.unverifiableLevel ?? 'info') as Level;
     if (this.count === 0 || level === 'off') return null;
-    const unique = [...new Set(this.keys)];
-    const shown = unique.slice(0, 3).join(', ') + (unique.length > 3 ? ` … (+${unique.length - 3})` : '');
+    // Shown by their template labels (“规章·现行有效件数”); the keys stay in the related locations.
+    const unique = [...new Set(this.keys)].map((k) => cellLabel(k) ?? k);
+    const shown = unique.slice(0, 3).join('、') + (unique.length > 3 ? ` 等 ${unique.length} 项` : '');
     return {
       messageId: 'unverifiable',
       level,

@@ -1,4 +1,5 @@
 // `tables`: the three tables present, complete, without extra numbers, with table 三's header note.
+import { cellLabel } from '../../model/cell-labels.js';
 import type { TableKey } from '../../model/types.js';
 import type { DocContext } from '../doc-context.js';
 import type { Finding, LocalizedText, RuleType } from '../types.js';
@@ -60,7 +61,7 @@ function check(kind: CheckKind, target: Target, doc: DocContext): Finding[] {
     case 'complete':
       return info.missing.length === 0
         ? []
-        : [{ messageId: 'incomplete', span: { start: at.start, end: at.start }, data: { table, count: info.missing.length, first: info.missing[0], keys: info.missing.slice(0, 5).join(', ') } }];
+        : [{ messageId: 'incomplete', span: { start: at.start, end: at.start }, data: { table, count: info.missing.length, first: cellLabel(info.missing[0]) ?? info.missing[0], keys: info.missing.slice(0, 5).join(', ') } }];
     case 'extra':
       return info.extra.map((x) => ({ messageId: 'extra', span: x.span, data: { table, raw: x.raw, near: x.near ?? '' } }));
     case 'note':
