@@ -34,3 +34,4 @@ export { generateRuleDocs, ruleDocPages, staleRuleDocs, type StaleDoc } from './
 export { checkPack, type PackCheck, type PackProblem } from './testing/check-pack.js';
 export { proseText, type ProseText } from './read/prose.js';
 export { lintFingerprint, folderHash } from './cache-key.js';
+export { pairPreviousYears, sniffBodyYear, parseBodyYear, type BodyYear } from './batch/pair-years.js';

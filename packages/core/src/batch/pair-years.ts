@@ -1,0 +1,61 @@
+// Cross-year checks inside one batch: when a batch holds reports of the same body for consecutive years, the
+// earlier one is the later one's "previous" report (as `--previous FILE` would give it). Body and year come from
+// the title line in the first few kilobytes, so pairing costs a small read per file, not a parse.
+import { open } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { decode } from '../decode/index.js';
+
+const SNIFF_BYTES = 4096;
+const TEXT_FORMATS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
+/** "淄博市博山区人民政府2024年政府信息公开工作年度报告" or "2024年淄博市博山区人民政府政府信息公开工作年度报告". */
+const TITLE = /([^\s<>|#:：]{2,40}?)\s*(20\d\d)\s*年(?:度)?\s*(?:政府)?信息公开工作(?:的)?年度报告|(20\d\d)\s*年(?:度)?\s*([^\s<>|#:：]{2,40}?)\s*(?:政府)?信息公开工作(?:的)?年度报告/;
+
+export interface BodyYear {
+  body: string;
+  year: number;
+}
+
+/** Body and year from the title near the start of a text-format report; null when not found. */
+export async function sniffBodyYear(filePath: string): Promise<BodyYear | null> {
+  if (!TEXT_FORMATS.has(extname(filePath).toLowerCase())) return null;
+  let handle;
+  try {
+    handle = await open(filePath, 'r');
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return parseBodyYear(decode(buffer.subarray(0, bytesRead)).text);
+  } catch {
+    return null; // unreadable files are reported by the lint itself
+  } finally {
+    await handle?.close();
+  }
+}
+
+export function parseBodyYear(text: string): BodyYear | null {
+  const m = TITLE.exec(text.normalize('NFKC'));
+  if (!m) return null;
+  const body = (m[1] ?? m[4]).replace(/^(?:标题|题目)/, '');
+  const year = Number(m[2] ?? m[3]);
+  return body ? { body, year } : null;
+}
+
+/** file → the same body's report of the year before, for every such pair in the batch. */
+export async function pairPreviousYears(files: readonly string[]): Promise<Map<string, string>> {
+  const byBody = new Map<string, Map<number, string>>();
+  for (const file of files) {
+    const found = await sniffBodyYear(file);
+    if (!found) continue;
+    const years = byBody.get(found.body) ?? new Map<number, string>();
+    // Two reports of the same body and year are ambiguous: pair neither.
+    years.set(found.year, years.has(found.year) ? '' : file);
+    byBody.set(found.body, years);
+  }
+  const pairs = new Map<string, string>();
+  for (const years of byBody.values()) {
+    for (const [year, file] of years) {
+      const previous = years.get(year - 1);
+      if (file && previous) pairs.set(file, previous);
+    }
+  }
+  return pairs;
+}
