@@ -2,7 +2,11 @@
 // encoding, BOM and line endings.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeIndependently } from '../robustness/helpers.js';
 import { PACK_ONLY, SEEDS, govlint, govlintProcess, scratch, seed, write } from './helpers.js';
+
+/** GB18030 bytes built with the decoder's inverse, not with the encoder under test. */
+const gb18030 = (text: string): Buffer => encodeIndependently(text, 'gb18030');
 
 const ORIGINAL = seed(SEEDS[4]);
 const LABELS = ['地址', '邮编', '电话', '电子邮箱'];
@@ -36,7 +40,6 @@ describe.concurrent('--fix', () => {
 
   it('keeps GB18030 and CRLF line endings', async () => {
     const crlf = ORIGINAL.replace(/\n/g, '\r\n');
-    // Built with the decoder's inverse (below), not with the encoder under test.
     const bytes = gb18030(crlf);
     const file = write(dir, 'gb.txt', bytes);
     const r = await govlint([...PACK_ONLY, '--fix', file]);
@@ -76,41 +79,3 @@ describe.concurrent('--fix', () => {
     expect(refused.stderr).toContain('--fix 不能用于 --stdin');
   });
 });
-
-/** GB18030 bytes of text whose non-ASCII characters are all in GBK's two-byte range, found by search. */
-function gb18030(text: string): Buffer {
-  const decoder = new TextDecoder('gb18030');
-  const table = gbkTable();
-  const parts: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x80) parts.push(cp);
-    else {
-      const code = table.get(ch);
-      if (code === undefined) throw new Error(`not in GBK: ${ch}`);
-      parts.push(code >> 8, code & 0xff);
-    }
-  }
-  const out = Buffer.from(parts);
-  if (decoder.decode(out) !== text) throw new Error('GBK table mismatch');
-  return out;
-}
-
-let cachedTable: Map<string, number> | undefined;
-function gbkTable(): Map<string, number> {
-  if (cachedTable) return cachedTable;
-  const decoder = new TextDecoder('gb18030', { fatal: true });
-  const table = new Map<string, number>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      try {
-        const ch = decoder.decode(Uint8Array.of(lead, trail));
-        if (!table.has(ch)) table.set(ch, (lead << 8) | trail);
-      } catch {
-        // not a character
-      }
-    }
-  }
-  return (cachedTable = table);
-}

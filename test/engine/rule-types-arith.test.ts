@@ -36,7 +36,7 @@ describe('sum', () => {
     const model = modelOf({ cells: { 'r.x.a': '', 'r.y.a': '2', 'r.z.a': '2', 'r.x.total': '', 'r.y.total': '1', 'r.z.total': '1' } });
     const f = await check(rule, model);
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ messageId: 'unverifiable', level: 'info', data: { count: 2, keys: 'r.x.a, r.x.total' } });
+    expect(f[0]).toMatchObject({ messageId: 'unverifiable', level: 'info', data: { count: 2, keys: 'r.x.a、r.x.total' } });
     expect(at(f)).toEqual(['1:1']);
     expect(f[0].related?.map((r) => r.key)).toEqual(['r.x.a', 'r.x.total']);
   });

@@ -1,5 +1,5 @@
 // The committed rule pages (docs/rules/<id>.md in each shipped pack) are generated: this fails when one is stale,
-// missing or left over from a removed rule (fix: `pnpm docs`), and when a diagnostic's documentation link would
+// missing or left over from a removed rule (fix: `pnpm run docs`), and when a diagnostic's documentation link would
 // not open the page.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe.each(PACKS)('%s/docs/rules', (name) => {
   const dir = join(packages, name);
 
-  it('is what `pnpm docs` generates (regenerated into a temporary folder and compared)', async () => {
+  it('is what `pnpm run docs` generates (regenerated into a temporary folder and compared)', async () => {
     const out = join(scratch, name);
     const written = await generateRuleDocs(dir, out);
     const pack = await loadPack(dir, dir);
@@ -27,7 +27,7 @@ describe.each(PACKS)('%s/docs/rules', (name) => {
         return !existsSync(committed) || readFileSync(committed, 'utf8') !== readFileSync(join(out, `${r.id}.md`), 'utf8');
       })
       .map((r) => r.id);
-    expect(differing, 'stale or missing doc pages: run `pnpm docs`').toEqual([]);
+    expect(differing, 'stale or missing doc pages: run `pnpm run docs`').toEqual([]);
     // Pages of rules that no longer exist.
     expect((await staleRuleDocs(dir, join(dir, 'docs/rules'))).filter((s) => s.kind === 'orphan').map((s) => s.file)).toEqual([]);
   });

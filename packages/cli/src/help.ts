@@ -27,7 +27,7 @@ const MAIN = {
       --previous 文件            上一年度的报告，用于跨年度核对
       --report-unused-disable-directives
                                  报告未起作用的 govlint-disable 注释
-      --max-file-size MB         大于此值的文件不检查，报一个致命问题（默认 20；0 为不限）
+      --max-file-size MB         大于此值的文件不检查，报一个致命问题（默认文本 5、Word/PDF 50；0 为不限）
 
 输出：
   -f, --format 格式              stylish（默认）、json、unix、sarif、github、checkstyle、junit、html
@@ -40,6 +40,11 @@ const MAIN = {
 修复：
       --fix                      自动修复可安全修复的问题并写回文件（仅 .md、.txt）
       --fix-dry-run              只计算修复，不写文件（-f json 的 output 为修复后的文本）
+
+批量：
+      --concurrency auto|off|N   检查线程：auto（默认，批量较大时才启用工作线程）、off、N 个工作线程
+      --cache                    跳过上次检查后没有变化的文件
+      --cache-location 目录      缓存目录（默认 .govlintcache）
 
 标准输入：
       --stdin                    从标准输入读取报告
@@ -81,7 +86,7 @@ Configuration:
       --previous FILE            last year's report, for year-on-year checks
       --report-unused-disable-directives
                                  report govlint-disable comments that suppress nothing
-      --max-file-size MB         files larger than this are not linted: one fatal problem (default 20; 0: no limit)
+      --max-file-size MB         larger files are not linted: one fatal problem (default 5 for text, 50 for Word/PDF; 0: none)
 
 Output:
   -f, --format NAME              stylish (default), json, unix, sarif, github, checkstyle, junit, html
@@ -94,6 +99,11 @@ Output:
 Fixing:
       --fix                      apply safe fixes and write the files back (.md and .txt only)
       --fix-dry-run              compute fixes without writing (-f json shows the fixed text as output)
+
+Batches:
+      --concurrency auto|off|N   threads that lint: auto (default: workers only for large batches), off, N workers
+      --cache                    skip files unchanged since the last run
+      --cache-location DIR       cache folder (default .govlintcache)
 
 Standard input:
       --stdin                    read a report from standard input

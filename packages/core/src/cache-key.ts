@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolveConfig } from './config/resolve.js';
+import type { LoadedPack } from './engine/pack-loader.js';
 import type { PackSet } from './engine/pack-set.js';
 import type { LintOptions } from './lint.js';
 
@@ -19,19 +20,35 @@ function version(): string {
 
 /** Folders a pack never reads from. */
 const SKIPPED = new Set(['node_modules', '.git']);
+/** Code a script may import, wherever it lies in the pack (reports and fixtures beside it are not read). */
+const CODE = /\.(?:m?js|cjs|json)$/i;
 
-/** Hash of every file under `dir` (names and contents), in a stable order. */
-export function folderHash(dir: string): string {
+/**
+ * Hash of what a pack's results depend on, names and contents in a stable order: pack.yaml, everything under
+ * its rules and vocab folders, and every script or JSON file anywhere in its folder. Not the rest: a pack kept
+ * next to the reports it checks must not make every run hash the reports.
+ */
+export function packHash(pack: Pick<LoadedPack, 'dir' | 'manifest'>): string {
   const hash = createHash('sha256');
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  const add = (path: string) => hash.update(`${relative(pack.dir, path)}\0`).update(readFileSync(path)).update('\0');
+  const walk = (at: string, all: boolean) => {
+    let entries;
+    try {
+      entries = readdirSync(at, { withFileTypes: true });
+    } catch {
+      return; // no such folder (a pack without vocab)
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (SKIPPED.has(entry.name)) continue;
       const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) hash.update(`${relative(dir, path)}\0`).update(readFileSync(path)).update('\0');
+      if (entry.isDirectory()) walk(path, all);
+      else if (entry.isFile() && (all || CODE.test(entry.name))) add(path);
     }
   };
-  walk(dir);
+  add(join(pack.dir, 'pack.yaml'));
+  const own = [pack.manifest.rules ?? 'rules', pack.manifest.vocab ?? 'vocab'].map((d) => join(pack.dir, d));
+  for (const dir of own) walk(dir, true);
+  walk(pack.dir, false);
   return hash.digest('hex');
 }
 
@@ -40,7 +57,7 @@ const packHashes = new WeakMap<PackSet, string>();
 function packsHash(packSet: PackSet): string {
   let hash = packHashes.get(packSet);
   if (hash === undefined) {
-    hash = sha256(JSON.stringify(packSet.packs.map((p) => [p.name, p.version ?? '', p.dir, folderHash(p.dir)])));
+    hash = sha256(JSON.stringify(packSet.packs.map((p) => [p.name, p.version ?? '', p.dir, packHash(p)])));
     packHashes.set(packSet, hash);
   }
   return hash;

@@ -22,7 +22,7 @@ export { lineIndex, pointAt, pointFromLineColumn, spanAt, lineText, lineContentE
 export { normalizeLabel, normalizeWithMap, isBlank, trimRange } from './util/text.js';
 export { editDistance } from './util/edit-distance.js';
 export { isValueLike, isNumeric, parseCellNumber } from './util/number.js';
-export { lintFile, lintText, resolveConfigFor, listRules, applyFixes, ConfigError, DEFAULT_MAX_FILE_SIZE, type LintOptions, type RuleInfo } from './lint.js';
+export { lintFile, lintText, resolveConfigFor, listRules, applyFixes, ConfigError, DEFAULT_MAX_FILE_SIZE, fileSizeLimit, type LintOptions, type RuleInfo } from './lint.js';
 export type { Settings, ResolvedConfig, ConfigFile, RuleSetting } from './config/types.js';
 export { isIgnored, type IgnoreOptions } from './config/ignore.js';
 export { CONFIG_NAMES, clearConfigCache } from './config/discover.js';
@@ -33,5 +33,5 @@ export { RuleTester, runPackExamples, formatFailure, type ExampleResult, type Ru
 export { generateRuleDocs, ruleDocPages, staleRuleDocs, type StaleDoc } from './docs/generate.js';
 export { checkPack, type PackCheck, type PackProblem } from './testing/check-pack.js';
 export { proseText, type ProseText } from './read/prose.js';
-export { lintFingerprint, folderHash } from './cache-key.js';
+export { lintFingerprint, packHash } from './cache-key.js';
 export { pairPreviousYears, sniffBodyYear, parseBodyYear, type BodyYear } from './batch/pair-years.js';

@@ -11,7 +11,7 @@ import { planFor } from './engine/plan.js';
 import { extract } from './extract.js';
 import type { ReportModel } from './model/types.js';
 import type { Document, Span } from './read/document.js';
-import { BINARY_FORMATS } from './read/index.js';
+import { BINARY_FORMATS, formatOf } from './read/index.js';
 import type { Diagnostic, FileResult, Lang } from './report/diagnostic.js';
 import { coreMessage, type CoreMessageId } from './report/messages.js';
 import { fileResult, runPipeline } from './report/pipeline.js';
@@ -26,16 +26,29 @@ export interface LintOptions extends ConfigOptions {
   includeModel?: boolean;
   /** Run only these rules (RuleTester). */
   onlyRules?: readonly string[];
-  /** Files larger than this many bytes get one fatal `tooLarge` diagnostic instead of being read; 0: no limit. */
+  /**
+   * Files larger than this many bytes get one fatal `tooLarge` diagnostic instead of being read; 0: no limit.
+   * Unset: DEFAULT_MAX_FILE_SIZE for the file's kind of format.
+   */
   maxFileSize?: number;
 }
 
+const MB = 1024 * 1024;
+
 /**
- * 20 MB: a long report is well under 1 MB of text and a few MB as Word or PDF. Linting text takes about 3 s
- * per MB (mostly the model's table reading), so a larger file is far more likely a dump or a mistake than a
- * report, and would hold the batch for minutes.
+ * A long report is well under 1 MB as text and a few MB as Word or PDF. Text is what costs: linting report-like
+ * text takes about 3 s and 90 MB of memory per MB, number-dense text up to 450 MB per MB (a 50 MB dump ran
+ * 135 s in 4 GB; 16 MB of "1 1 1…" exhausts a 4 GB heap). So text formats stop at 5 MB, far beyond any report;
+ * in Word and PDF files most bytes are pictures, which are not read (Word XML has its own unpacking limit).
  */
-export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_SIZE = { text: 5 * MB, binary: 50 * MB } as const;
+
+/** The size limit of a file (bytes; 0: none): `opts.maxFileSize`, else the default for its format. */
+export function fileSizeLimit(filePath: string, opts: Pick<LintOptions, 'maxFileSize'> = {}): number {
+  if (opts.maxFileSize !== undefined) return opts.maxFileSize;
+  const format = formatOf(filePath);
+  return format && BINARY_FORMATS.has(format) ? DEFAULT_MAX_FILE_SIZE.binary : DEFAULT_MAX_FILE_SIZE.text;
+}
 
 export interface RuleInfo {
   id: string;
@@ -62,7 +75,7 @@ export async function lintFile(filePath: string, opts: LintOptions = {}): Promis
     const info = await stat(abs);
     // A FIFO or a device would block the read forever (or never end).
     if (!info.isFile()) return await unreadable(filePath, opts, 'not a regular file');
-    if (tooLarge(info.size, opts)) return await tooLargeResult(filePath, info.size, opts);
+    if (tooLarge(filePath, info.size, opts)) return await tooLargeResult(filePath, info.size, opts);
     bytes = await readFile(abs);
   } catch (error) {
     return unreadable(filePath, opts, (error as NodeJS.ErrnoException).code ?? String(error));
@@ -76,22 +89,22 @@ async function unreadable(filePath: string, opts: LintOptions, reason: string): 
   return fatalResult(filePath, 'unreadable', config.lang, { reason });
 }
 
-function tooLarge(size: number, opts: LintOptions): boolean {
-  const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+function tooLarge(filePath: string, size: number, opts: LintOptions): boolean {
+  const limit = fileSizeLimit(filePath, opts);
   return limit > 0 && size > limit;
 }
 
 async function tooLargeResult(filePath: string, size: number, opts: LintOptions): Promise<FileResult> {
   const { config } = await resolveConfig(filePath, opts);
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return fatalResult(filePath, 'tooLarge', config.lang, { size: mb(size), limit: mb(opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) });
+  const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
+  return fatalResult(filePath, 'tooLarge', config.lang, { size: mb(size), limit: mb(fileSizeLimit(filePath, opts)) });
 }
 
 export async function lintText(text: string | Uint8Array, filePath: string, opts: LintOptions = {}): Promise<FileResult> {
   const { config, packSet } = await resolveConfig(filePath, opts);
   const lang = config.lang;
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  if (tooLarge(bytes.length, opts)) return tooLargeResult(filePath, bytes.length, opts);
+  if (tooLarge(filePath, bytes.length, opts)) return tooLargeResult(filePath, bytes.length, opts);
   if (bytes.length === 0) return fatalResult(filePath, 'emptyFile', lang, {});
   let document: Document;
   let model: ReportModel;

@@ -5,8 +5,8 @@
 // keeps memory flat (nothing is loaded up front), lets worker threads read and write side by side, and an
 // edited file simply overwrites its own entry. A torn or foreign entry reads as a miss.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lintFingerprint, type FileResult, type LintOptions } from '@govlint/core';
 
@@ -42,10 +42,11 @@ export class LintCache {
     return sha256(`${this.settings.runKey}\n${await lintFingerprint(file, opts)}\n${sha256(bytes)}`);
   }
 
-  async get(file: string, key: string): Promise<FileResult | undefined> {
+  /** Synchronous, like the read of the file itself (lint-one.ts): a hit should cost next to nothing. */
+  get(file: string, key: string): FileResult | undefined {
     let entry: Entry;
     try {
-      entry = JSON.parse(await readFile(this.entryPath(file), 'utf8')) as Entry;
+      entry = JSON.parse(readFileSync(this.entryPath(file), 'utf8')) as Entry;
     } catch {
       return undefined;
     }

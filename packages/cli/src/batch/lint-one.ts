@@ -1,9 +1,9 @@
 // Linting one file of a batch, the same in the main thread and in worker threads: the cache first (when on),
 // then core, then --fix, and what the formatters do not need dropped from the result before it travels or
 // waits to be printed.
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { lintFile, lintText, type FileResult, type Lang } from '@govlint/core';
+import { fileSizeLimit, lintFile, lintText, type FileResult, type Lang } from '@govlint/core';
 import { isConfigError } from '../errors.js';
 import { fixFile } from '../fix.js';
 import { t } from '../i18n.js';
@@ -35,15 +35,30 @@ function slim(result: FileResult, keepSource: boolean): FileResult {
   return rest;
 }
 
+/**
+ * The bytes lintFile would lint: a regular file within the size limit, else undefined (lintFile reports it).
+ * Synchronous: with the cache most files are answered without linting, and four thread-pool round trips per
+ * read (open, stat, read, close) would then cost more than everything else.
+ */
+function readForCache(file: string, opts: CliLintOptions): Uint8Array | undefined {
+  try {
+    const info = statSync(file);
+    const limit = fileSizeLimit(file, opts);
+    return info.isFile() && !(limit > 0 && info.size > limit) ? readFileSync(file) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function lintOne(file: string, job: LintJob, cache?: LintCache): Promise<Outcome> {
   const { opts, lang } = job;
   let stored: { bytes: Uint8Array; key: string } | undefined;
   if (cache) {
-    const bytes = await readFile(file).catch(() => undefined);
-    // Unreadable: lintFile below says so. A config error is thrown here as lintFile would throw it.
+    const bytes = readForCache(file, opts);
+    // Not read: lintFile below says why. A config error is thrown here as lintFile would throw it.
     if (bytes) {
       const key = await cache.key(file, bytes, opts);
-      const hit = await cache.get(file, key);
+      const hit = cache.get(file, key);
       // --fix needs the text of a file with fixes: lint it again.
       if (hit && !(job.fix && hit.fixableCount > 0)) return { result: hit };
       stored = { bytes, key };

@@ -1,5 +1,5 @@
 // A lint worker thread: loads core and the packs once, then lints the files the main thread sends, one at a
-// time, and sends each outcome back (results are plain data).
+// time in the order sent, and sends each outcome back (results are plain data).
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveConfigFor } from '@govlint/core';
 import { isConfigError } from '../errors.js';
@@ -16,10 +16,14 @@ function sent(err: unknown): SentError {
   return err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : { name: 'Error', message: String(err) };
 }
 
+// One file after another, in the order sent: the main thread times the oldest one it is waiting for.
+let chain = Promise.resolve();
 port.on('message', (m: ToWorker) => {
-  lintOne(m.file, job, cache).then(
-    (outcome) => port.postMessage({ id: m.id, outcome } satisfies FromWorker),
-    (err: unknown) => port.postMessage({ id: m.id, error: sent(err) } satisfies FromWorker),
+  chain = chain.then(() =>
+    lintOne(m.file, job, cache).then(
+      (outcome) => port.postMessage({ id: m.id, outcome } satisfies FromWorker),
+      (err: unknown) => port.postMessage({ id: m.id, error: sent(err) } satisfies FromWorker),
+    ),
   );
 });
 

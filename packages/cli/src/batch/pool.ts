@@ -1,6 +1,8 @@
-// Lint worker threads as seen from the main thread. Each lints one file at a time and is watched: a file that
-// takes longer than the time budget gets its worker terminated and one fatal diagnostic, a worker that dies
-// takes its file with it the same way, and a fresh worker carries on with the rest of the batch.
+// Lint worker threads as seen from the main thread. A worker lints the files it is sent one after another;
+// the main thread keeps a couple queued so it never waits for the next one while the main thread is busy. The
+// file being linted is watched: one that takes longer than the time budget gets its worker terminated and one
+// fatal diagnostic, a worker that dies takes that file with it the same way, and a fresh worker carries on with
+// the files queued behind it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,10 @@ import type { LintJob, Outcome } from './lint-one.js';
 import type { FromWorker, SentError, ToWorker, WorkerData } from './messages.js';
 
 const WORKER_URL = new URL('./lint-worker.js', import.meta.url);
+/** Files queued in a worker at once: one running, the next ones ready. */
+export const WORKER_DEPTH = 3;
+/** A worker that cannot start this many times in a row is given up (its files fail the run). */
+const MAX_RESTARTS = 3;
 
 /** Whether worker threads can be used: the compiled worker exists (not when the CLI runs from its sources). */
 export function workersAvailable(): boolean {
@@ -29,15 +35,17 @@ interface Pending {
   file: string;
   resolve(outcome: Outcome): void;
   reject(error: Error): void;
-  timer?: NodeJS.Timeout;
 }
 
 export class LintWorker {
   private worker!: Worker;
   private ready!: Promise<void>;
-  private pending: Pending | undefined;
+  /** Sent and not answered yet, oldest (the one running) first. */
+  private readonly queue: Pending[] = [];
+  private timer: NodeJS.Timeout | undefined;
   private nextId = 1;
   private closed = false;
+  private failedStarts = 0;
 
   constructor(
     private readonly data: WorkerData,
@@ -56,19 +64,28 @@ export class LintWorker {
     await this.ready;
     return new Promise<Outcome>((resolve, reject) => {
       const p: Pending = { id: this.nextId++, file, resolve, reject };
-      p.timer = setTimeout(() => this.lose(p, t(this.lang, 'fileTimeout', this.shown(file), Math.round(this.budgetMs / 1000))), this.budgetMs);
-      this.pending = p;
-      this.worker.postMessage({ id: p.id, file } satisfies ToWorker);
+      this.queue.push(p);
+      this.send(p);
+      if (this.queue.length === 1) this.arm();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.timer);
     await this.worker.terminate();
   }
 
-  private get lang() {
-    return this.data.job.lang;
+  private send(p: Pending): void {
+    this.worker.postMessage({ id: p.id, file: p.file } satisfies ToWorker);
+  }
+
+  /** The budget runs for the oldest file: the worker takes files in order, so that is the one running. */
+  private arm(): void {
+    clearTimeout(this.timer);
+    const head = this.queue[0];
+    if (!head) return;
+    this.timer = setTimeout(() => this.lose(t(this.data.job.lang, 'fileTimeout', this.shown(head.file), Math.round(this.budgetMs / 1000))), this.budgetMs);
   }
 
   private shown(file: string): string {
@@ -79,7 +96,10 @@ export class LintWorker {
     const worker = new Worker(WORKER_URL, { workerData: this.data });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
-      worker.once('message', () => resolve());
+      worker.once('message', () => {
+        this.failedStarts = 0;
+        resolve();
+      });
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`lint worker exited with code ${code}`)));
     });
@@ -87,32 +107,43 @@ export class LintWorker {
     // Events of a worker already replaced (terminated after a timeout) concern nobody.
     worker.on('message', (m: FromWorker) => {
       if ('ready' in m || worker !== this.worker) return;
-      const p = this.pending;
+      const p = this.queue[0];
       if (!p || p.id !== m.id) return;
-      this.settle(p);
+      this.queue.shift();
+      this.arm();
       if ('error' in m) p.reject(received(m.error));
       else p.resolve(m.outcome);
     });
     worker.on('error', (err) => {
-      if (this.pending && worker === this.worker) this.lose(this.pending, t(this.lang, 'lintFailed', this.shown(this.pending.file), err.message));
+      if (worker === this.worker) this.lose(t(this.data.job.lang, 'lintFailed', this.shown(this.queue[0]?.file ?? ''), err.message));
     });
     worker.on('exit', (code) => {
-      if (this.pending && worker === this.worker && !this.closed) this.lose(this.pending, t(this.lang, 'lintFailed', this.shown(this.pending.file), `worker exited (${code})`));
+      if (worker === this.worker && !this.closed) this.lose(t(this.data.job.lang, 'lintFailed', this.shown(this.queue[0]?.file ?? ''), `worker exited (${code})`));
     });
   }
 
-  private settle(p: Pending): void {
-    clearTimeout(p.timer);
-    this.pending = undefined;
-  }
-
-  /** The file could not be linted here: it gets a fatal result, and a fresh worker takes the next one. */
-  private lose(p: Pending, message: string): void {
-    if (this.pending !== p) return;
-    this.settle(p);
+  /** The running file could not be linted: it gets a fatal result; a fresh worker takes the files behind it. */
+  private lose(message: string): void {
+    clearTimeout(this.timer);
+    const head = this.queue.shift();
     const old = this.worker;
-    if (!this.closed) this.spawn();
     void old.terminate();
-    p.resolve({ result: fatalResult(p.file, message) });
+    if (this.closed) return;
+    head?.resolve({ result: fatalResult(head.file, message) });
+    if (!head && ++this.failedStarts > MAX_RESTARTS) {
+      for (const p of this.queue.splice(0)) p.reject(new Error(message));
+      return;
+    }
+    this.spawn();
+    const rest = [...this.queue];
+    void this.ready.then(
+      () => {
+        rest.forEach((p) => this.send(p));
+        this.arm();
+      },
+      (err: Error) => {
+        for (const p of this.queue.splice(0)) p.reject(err);
+      },
+    );
   }
 }

@@ -5,7 +5,7 @@ import type { Concurrency } from '../args.js';
 import { LintCache } from './cache.js';
 import { AUTO_CHECK_MS, planConcurrency, worthWorkers } from './concurrency.js';
 import { lintOne, type LintJob, type Outcome } from './lint-one.js';
-import { LintWorker, workersAvailable } from './pool.js';
+import { LintWorker, WORKER_DEPTH, workersAvailable } from './pool.js';
 import { OrderedBatch } from './schedule.js';
 
 /** Files the main thread lints side by side: overlap hides file reads and PDF/zip waits. */
@@ -41,7 +41,7 @@ export async function runBatch(files: readonly string[], options: BatchOptions, 
       const worker = new LintWorker({ job, warmUp: files[0] }, options.fileBudgetMs);
       workers.push(worker);
       worker.whenReady().then(
-        () => batch.addLane((file) => worker.lint(file)),
+        () => batch.addLane((file) => worker.lint(file), WORKER_DEPTH),
         // No worker thread at all (a sandbox without them?): the main thread does the work.
         addMainLane,
       );

@@ -2,10 +2,10 @@
 // @govlint/rules-provincial maps a region ("山东") to a pack folder; "山东/淄博" matches "山东".
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { regionIn } from '../engine/gate.js';
 import { resolvePackageFile } from '../engine/pack-loader.js';
 import type { PackSet } from '../engine/pack-set.js';
+import { parseSource } from '../engine/yaml-source.js';
 
 export const REGIONAL_PACKAGE = '@govlint/rules-provincial';
 
@@ -25,7 +25,8 @@ export function regionPackEntry(region: string, fromDir: string): { key: string;
   if (!dir) return undefined;
   let map = maps.get(dir);
   if (!map) {
-    map = (parse(readFileSync(join(dir, 'regions.yaml'), 'utf8')) ?? {}) as Record<string, string>;
+    const file = join(dir, 'regions.yaml');
+    map = (parseSource(readFileSync(file, 'utf8'), file).data ?? {}) as Record<string, string>;
     maps.set(dir, map);
   }
   // The most specific entry wins ("山东/淄博" before "山东").

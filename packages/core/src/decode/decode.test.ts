@@ -35,6 +35,19 @@ describe('decode', () => {
     expect(problems[0].message).toContain('2 byte sequence(s)');
   });
 
+  it('binary data: one fatal problem instead of a page of replacement characters', () => {
+    let seed = 7;
+    const junk = Uint8Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    expect(decode(junk).problems).toEqual([{ message: expect.stringContaining('binary data, not text'), fatal: true }]);
+    // A PNG's header and first chunk, as a picture saved with a .txt name starts.
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000100000001000806000000', 'hex');
+    expect(decode(Buffer.concat([png, junk])).problems[0].fatal).toBe(true);
+    // Tabs, form feeds and a few stray bytes are text.
+    const tsv = Buffer.from(`${'规章\t0\t0\t0\r\n'.repeat(50)}\f`);
+    expect(decode(tsv).problems).toEqual([]);
+    expect(decode(Buffer.concat([tsv, Buffer.from([0xff, 0xfe, 0x00])])).problems.map((p) => p.fatal)).toEqual([false]);
+  });
+
   it('dominant line ending', () => {
     expect([dominantEol('a\nb\nc\r\n'), dominantEol('a\r\nb\r\n'), dominantEol('a\rb\rc\n'), dominantEol('abc')]).toEqual(['\n', '\r\n', '\r', '\n']);
   });

@@ -80,15 +80,16 @@ const BINARY_PROBLEM: ReadProblem = {
 };
 
 /**
- * Text has almost no control characters besides tab and line breaks, and an OCR or crawler dump only a few
- * undecodable bytes; random bytes give about one in five. Looks at the first 64K characters.
+ * Text has almost no control characters besides tab, line breaks and form feeds (Word's manual line break
+ * comes out as a vertical tab), and an OCR or crawler dump only a few undecodable bytes; random bytes give
+ * about one character in five. Looks at the first 64K characters.
  */
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 65536);
   let junk = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) junk++;
+    if ((c < 0x20 && (c < 9 || c > 13)) || c === 0xfffd) junk++;
   }
   return junk > 16 && junk > n * 0.05;
 }

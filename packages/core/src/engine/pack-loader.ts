@@ -170,10 +170,15 @@ async function readPack(dir: string, lang: Lang, chain: string[]): Promise<Loade
  */
 export function packFolder(dir: string, relativePath: string, outside: () => never): string {
   const target = resolve(dir, relativePath);
-  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : p);
-  const from = relative(real(dir), real(target));
-  if (from === '..' || from.startsWith(`..${sep}`) || isAbsolute(from)) outside();
+  if (!isInside(dir, target)) outside();
+  // A link inside the pack may still lead out: compare real paths (a folder that does not exist reads nothing).
+  if (existsSync(target) && !isInside(realpathSync(dir), realpathSync(target))) outside();
   return target;
+}
+
+function isInside(root: string, p: string): boolean {
+  const from = relative(root, p);
+  return from !== '..' && !from.startsWith(`..${sep}`) && !isAbsolute(from);
 }
 
 export async function ruleFiles(root: string): Promise<string[]> {

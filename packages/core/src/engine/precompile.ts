@@ -1,5 +1,5 @@
 // Build step: core's validators as one CommonJS module of plain functions (ajv's standalone code), so that a
-// run does not compile schemas. `scripts/precompile-validators.mjs` writes it next to the compiled schemas.ts.
+// run does not compile schemas. `scripts/build-assets.mjs` writes it next to the compiled schemas.ts.
 import { createRequire } from 'node:module';
 import type { Ajv as AjvType } from 'ajv';
 import { validatorSources } from './schemas.js';

@@ -2,7 +2,8 @@
 // (cheap facts, evaluated first) followed by `findings nonEmpty`, where `findings` is a dynamic fact that
 // runs the compiled check of the rule named in its (tiny) params. Rules with `levels` get one extra gate-only
 // rule per entry, at a higher priority, whose success picks the level.
-import { Almanac, Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { createRequire } from 'node:module';
+import type { Almanac, Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import type { Level } from '../report/diagnostic.js';
 import type { DocContext } from './doc-context.js';
 import { gateConditions, isNonEmpty, isPresent, regionIn } from './gate.js';
@@ -33,11 +34,18 @@ interface RunState {
   findings: Map<string, Promise<Finding[]>>;
 }
 
+// json-rules-engine is loaded when a document is first run, not when packs load: a run answered from the cache
+// (or `govlint rules`) never needs it (~70 ms at start).
+let jreModule: typeof import('json-rules-engine') | undefined;
+const jre = () => (jreModule ??= createRequire(import.meta.url)('json-rules-engine') as typeof import('json-rules-engine'));
+
 const LEVEL_EVENT = 'level';
 const FINDINGS_EVENT = 'findings';
 
 export class RuleRunner {
-  private readonly engine: Engine;
+  private built: Engine | undefined;
+  /** Each rule as json-rules-engine rules, made up front (plain data) for the engine built on first use. */
+  private readonly jreRules: RuleProperties[];
   private readonly rules: Map<string, LoadedRule>;
   private readonly scripts: LoadedRule[];
   private readonly hasScripts: boolean;
@@ -49,14 +57,20 @@ export class RuleRunner {
     // Only scripts bound for the worker start early: those of bundled packs run here, after their gates.
     this.scripts = rules.filter((r) => r.type.type === 'script' && !runsInCallingThread(scriptModuleFile(r.file, String(r.raw.module))));
     this.hasScripts = this.scripts.length > 0 && scriptHost().mode === 'worker';
-    this.engine = new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath });
-    this.engine.addOperator('nonEmpty', (fact: unknown, value: unknown) => isNonEmpty(fact) === value);
-    this.engine.addOperator('present', (fact: unknown, value: unknown) => isPresent(fact) === value);
-    this.engine.addOperator('regionIn', regionIn);
-    this.engine.addFact('findings', (params, almanac) => this.findings(String(params.rule), this.states.get(almanac)!), { cache: false, priority: 1 });
-    for (const rule of rules) {
-      for (const props of jreRules(rule)) this.engine.addRule(props);
+    this.jreRules = rules.flatMap(jreRules);
+  }
+
+  private get engine(): Engine {
+    if (!this.built) {
+      const engine = new (jre().Engine)([], { allowUndefinedFacts: true, pathResolver: resolvePath });
+      engine.addOperator('nonEmpty', (fact: unknown, value: unknown) => isNonEmpty(fact) === value);
+      engine.addOperator('present', (fact: unknown, value: unknown) => isPresent(fact) === value);
+      engine.addOperator('regionIn', regionIn);
+      engine.addFact('findings', (params, almanac) => this.findings(String(params.rule), this.states.get(almanac)!), { cache: false, priority: 1 });
+      for (const props of this.jreRules) engine.addRule(props);
+      this.built = engine;
     }
+    return this.built;
   }
 
   async run(doc: DocContext, plan: RunPlan): Promise<RuleOutcome[]> {
@@ -64,7 +78,7 @@ export class RuleRunner {
     const state: RunState = { doc, plan, findings: new Map() };
     if (this.hasScripts) this.startScripts(state);
     // Constant facts without json-rules-engine's cache: its cache key is a hash of the params on every lookup.
-    const almanac = new Almanac({ allowUndefinedFacts: true, pathResolver: resolvePath });
+    const almanac = new (jre().Almanac)({ allowUndefinedFacts: true, pathResolver: resolvePath });
     const facts = { meta: model.meta, settings, cells: model.cells, tables: model.tables, sections: model.sections, model };
     for (const [id, value] of Object.entries(facts)) almanac.addFact(id, value, { cache: false });
     this.states.set(almanac, state);

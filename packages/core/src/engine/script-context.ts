@@ -70,12 +70,12 @@ export function checkFindings(value: unknown, model: ReportModel): Finding[] {
   });
 }
 
-type ScriptFunction = (ctx: ScriptContext) => unknown;
+export type ScriptFunction = (ctx: ScriptContext) => unknown;
 
 const modules = new Map<string, Promise<ScriptFunction>>();
 
 /** Each script module is imported once per thread. */
-function scriptFunction(moduleUrl: string): Promise<ScriptFunction> {
+export function scriptFunction(moduleUrl: string): Promise<ScriptFunction> {
   let fn = modules.get(moduleUrl);
   if (!fn) {
     fn = import(moduleUrl).then((mod: { default?: unknown }) => {

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReportModel } from '../model/types.js';
-import { checkFindings, runScriptModule, type ScriptInput } from './script-context.js';
+import { checkFindings, scriptContext, scriptFunction, type ScriptInput } from './script-context.js';
 import { clock, PROGRESS_SLOTS, type ScriptBatch, type ScriptReply } from './script-worker.js';
 import type { Finding } from './types.js';
 
@@ -55,7 +55,7 @@ export class ScriptHost {
 
   /** `thread: 'calling'` runs the script here (trusted packs, script-trust.ts): only asynchronous hangs are cut off. */
   run(moduleUrl: string, input: ScriptInput, timeoutMs: number, thread: 'worker' | 'calling' = 'worker'): Promise<Finding[]> {
-    if (!this.workerUrl || thread === 'calling') return withTimeout(runScriptModule(moduleUrl, input), timeoutMs);
+    if (!this.workerUrl || thread === 'calling') return runHere(moduleUrl, input, timeoutMs);
     return new Promise((resolve, reject) => {
       this.queue.push({ moduleUrl, input, timeoutMs, resolve, reject });
       // Let the other rules of this document queue their calls first, then send them together.
@@ -175,6 +175,18 @@ export class ScriptHost {
     }
     return this.worker;
   }
+}
+
+/**
+ * A script in this thread. Nothing here could stop its synchronous part, so only a promise it returns is timed:
+ * neither importing the module nor waiting for this thread (busy with other rules and files) counts against
+ * the limit, which would otherwise fail scripts at random on a loaded machine.
+ */
+async function runHere(moduleUrl: string, input: ScriptInput, timeoutMs: number): Promise<Finding[]> {
+  const fn = await scriptFunction(moduleUrl);
+  const value = fn(scriptContext(input));
+  const settled = value instanceof Promise ? await withTimeout(value, timeoutMs) : value;
+  return checkFindings(settled, input.model);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

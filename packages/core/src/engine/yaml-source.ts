@@ -1,8 +1,10 @@
 // Parse a YAML or JSON file keeping positions, so that schema errors and bad regexes can point at
 // `file:line:column` (JSON is parsed by the YAML parser too: same positions, one code path).
 import { readFile } from 'node:fs/promises';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
 import { ConfigError, type SourcePosition } from '../config/errors.js';
+import { yaml } from './yaml-lib.js';
+import { snapshotData } from './yaml-snapshot.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -25,6 +27,17 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
 }
 
 export function parseSource(text: string, path: string): SourceFile {
+  // A file of a bundled pack, unchanged since the build: its data now, positions only if an error needs them.
+  const known = snapshotData(text);
+  if (known !== undefined) {
+    let parsed: SourceFile | undefined;
+    return { path, data: known, locate: (dataPath, opts) => (parsed ??= parseYaml(text, path)).locate(dataPath, opts) };
+  }
+  return parseYaml(text, path);
+}
+
+function parseYaml(text: string, path: string): SourceFile {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
@@ -49,6 +62,7 @@ export function parseSource(text: string, path: string): SourceFile {
 }
 
 function offsetOf(doc: YamlDocument, dataPath: DataPath, key: boolean): number {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [i, segment] of dataPath.entries()) {

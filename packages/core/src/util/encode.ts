@@ -1,7 +1,11 @@
 // text → bytes in the encoding a file was read with (DecodeInfo), so `--fix` writes back what it read:
 // same encoding, same BOM. Line endings are in the text already (decode keeps them).
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { DecodeInfo } from '../read/document.js';
+
+// iconv-lite is needed only to write GB18030 back: loaded then, not at every start (~25 ms).
+let iconv: typeof import('iconv-lite') | undefined;
+const gb18030 = (text: string): Buffer => (iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite')).encode(text, 'gb18030');
 
 const BOMS: Record<DecodeInfo['encoding'], number[]> = {
   'utf-8': [0xef, 0xbb, 0xbf],
@@ -19,7 +23,7 @@ function body(text: string, encoding: DecodeInfo['encoding']): Buffer {
     case 'utf-16be':
       return Buffer.from(text, 'utf16le').swap16();
     case 'gb18030':
-      return iconv.encode(text, 'gb18030');
+      return gb18030(text);
   }
 }
 

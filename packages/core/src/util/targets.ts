@@ -2,10 +2,14 @@
 // extensions, anything else a glob. Ignore files are applied by the caller (`isIgnored`), which knows configs.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 
 /** Extensions a folder is searched for. */
 export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.html', '.htm', '.docx', '.pdf'];
+
+// tinyglobby only for glob patterns and folder walks, not at every start.
+async function glob(patterns: string, options: import('tinyglobby').GlobOptions): Promise<string[]> {
+  return (await import('tinyglobby')).glob(patterns, options);
+}
 
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
