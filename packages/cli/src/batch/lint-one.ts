@@ -20,6 +20,8 @@ export interface LintJob {
   /** Keep the source text (and model) on results: only the html formatter draws from them. */
   keepSource: boolean;
   cache?: CacheSettings;
+  /** file → the same body's report of the year before, found in the batch (without --previous). */
+  previousByFile?: Record<string, string>;
 }
 
 export interface Outcome {
@@ -51,7 +53,10 @@ function readForCache(file: string, opts: CliLintOptions): Uint8Array | undefine
 }
 
 export async function lintOne(file: string, job: LintJob, cache?: LintCache): Promise<Outcome> {
-  const { opts, lang } = job;
+  const { lang } = job;
+  const previous = job.previousByFile?.[file];
+  // Last year's report of the same body in the batch, as --previous would give it (part of the cache key too).
+  const opts = previous ? { ...job.opts, previous } : job.opts;
   let stored: { bytes: Uint8Array; key: string } | undefined;
   if (cache) {
     const bytes = readForCache(file, opts);

@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
+  pairPreviousYears,
   addTotals,
   emptyTotals,
   formatters,
@@ -107,6 +108,8 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   if (args.stdin) await take({ result: await stdinResult(args, opts, io) });
   else {
     const job = lintJob(args, opts, io);
+    // Two reports of the same body for consecutive years in one batch: the later one is checked against the earlier.
+    if (!opts.previous && files.length > 1) job.previousByFile = Object.fromEntries(await pairPreviousYears(files));
     await runBatch(files, { job, concurrency: args.concurrency, cores: availableParallelism(), fileBudgetMs: fileBudget(io.env) }, take);
     progress.done();
   }
