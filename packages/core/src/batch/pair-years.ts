@@ -1,7 +1,7 @@
 // Cross-year checks inside one batch: when a batch holds reports of the same body for consecutive years, the
 // earlier one is the later one's "previous" report (as `--previous FILE` would give it). Body and year come from
 // the title line in the first few kilobytes, so pairing costs a small read per file, not a parse.
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decode } from '../decode/index.js';
 
@@ -20,6 +20,8 @@ export async function sniffBodyYear(filePath: string): Promise<BodyYear | null> 
   if (!TEXT_FORMATS.has(extname(filePath).toLowerCase())) return null;
   let handle;
   try {
+    // Only regular files: opening a FIFO for reading would wait for a writer forever.
+    if (!(await stat(filePath)).isFile()) return null;
     handle = await open(filePath, 'r');
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
