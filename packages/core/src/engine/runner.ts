@@ -1,7 +1,9 @@
-// The bridge to json-rules-engine. One Engine per pack set, built once: each rule is its gate conditions
-// (cheap facts, evaluated first) followed by `findings nonEmpty`, where `findings` is a dynamic fact that
-// runs the compiled check of the rule named in its (tiny) params. Rules with `levels` get one extra gate-only
-// rule per entry, at a higher priority, whose success picks the level.
+// The bridge to json-rules-engine. One Engine per pack set, built once. Rules whose conditions (their `when`
+// gate and their type's own conditions) are identical share one json-rules-engine rule: most rules of a pack
+// gate on the same template, and json-rules-engine's cost is per rule (each evaluation deep-copies the rule's
+// conditions into its result), so ~60 rules become a handful. When a group's conditions hold, the compiled
+// check of each rule in it runs, and a rule with findings fires. `levels` entries are grouped the same way, at
+// a higher priority; the first entry whose gate holds picks the rule's level.
 import { createRequire } from 'node:module';
 import type { Almanac, Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import type { Level } from '../report/diagnostic.js';
@@ -34,18 +36,27 @@ interface RunState {
   findings: Map<string, Promise<Finding[]>>;
 }
 
+/** Rules (or `levels` entries) with the same conditions, evaluated as one json-rules-engine rule. */
+interface Group {
+  conditions: unknown[];
+  members: { rule: string; index: number }[];
+}
+
 // json-rules-engine is loaded when a document is first run, not when packs load: a run answered from the cache
 // (or `govlint rules`) never needs it (~70 ms at start).
 let jreModule: typeof import('json-rules-engine') | undefined;
 const jre = () => (jreModule ??= createRequire(import.meta.url)('json-rules-engine') as typeof import('json-rules-engine'));
 
 const LEVEL_EVENT = 'level';
+const ALWAYS = 'always';
 const FINDINGS_EVENT = 'findings';
 
 export class RuleRunner {
   private built: Engine | undefined;
-  /** Each rule as json-rules-engine rules, made up front (plain data) for the engine built on first use. */
-  private readonly jreRules: RuleProperties[];
+  /** The rules' checks, grouped by their conditions (made up front, plain data, for the engine built on first use). */
+  private readonly checkGroups: Group[];
+  /** The `levels` entries, grouped by their gates. */
+  private readonly levelGroups: Group[];
   private readonly rules: Map<string, LoadedRule>;
   private readonly scripts: LoadedRule[];
   private readonly hasScripts: boolean;
@@ -57,7 +68,10 @@ export class RuleRunner {
     // Only scripts bound for the worker start early: those of bundled packs run here, after their gates.
     this.scripts = rules.filter((r) => r.type.type === 'script' && !runsInCallingThread(scriptModuleFile(r.file, String(r.raw.module))));
     this.hasScripts = this.scripts.length > 0 && scriptHost().mode === 'worker';
-    this.jreRules = rules.flatMap(jreRules);
+    this.checkGroups = groupByConditions(rules.map((r) => ({ rule: r.id, index: 0, conditions: [...gateConditions(r.raw.when), ...(r.type.conditions?.(r.raw) ?? [])] })));
+    this.levelGroups = groupByConditions(
+      rules.flatMap((r) => (r.raw.levels ?? []).map((entry, index) => ({ rule: r.id, index, conditions: gateConditions(entry.when) }))),
+    );
   }
 
   private get engine(): Engine {
@@ -66,8 +80,8 @@ export class RuleRunner {
       engine.addOperator('nonEmpty', (fact: unknown, value: unknown) => isNonEmpty(fact) === value);
       engine.addOperator('present', (fact: unknown, value: unknown) => isPresent(fact) === value);
       engine.addOperator('regionIn', regionIn);
-      engine.addFact('findings', (params, almanac) => this.findings(String(params.rule), this.states.get(almanac)!), { cache: false, priority: 1 });
-      for (const props of this.jreRules) engine.addRule(props);
+      this.checkGroups.forEach((group, i) => engine.addRule(jreRule(group, i, FINDINGS_EVENT, 1)));
+      this.levelGroups.forEach((group, i) => engine.addRule(jreRule(group, i, LEVEL_EVENT, 2)));
       this.built = engine;
     }
     return this.built;
@@ -81,23 +95,28 @@ export class RuleRunner {
     const almanac = new (jre().Almanac)({ allowUndefinedFacts: true, pathResolver: resolvePath });
     const facts = { meta: model.meta, settings, cells: model.cells, tables: model.tables, sections: model.sections, model };
     for (const [id, value] of Object.entries(facts)) almanac.addFact(id, value, { cache: false });
+    almanac.addFact(ALWAYS, true, { cache: false });
     this.states.set(almanac, state);
     const { events } = await this.engine.run({}, { almanac });
     const gated = new Map<string, number>();
-    const fired: string[] = [];
+    const passed: string[] = [];
     for (const e of events) {
-      const id = String(e.params?.rule);
-      if (e.type === LEVEL_EVENT) gated.set(id, Math.min(gated.get(id) ?? Infinity, Number(e.params?.index)));
-      else if (e.type === FINDINGS_EVENT) fired.push(id);
+      const group = Number(e.params?.group);
+      if (e.type === LEVEL_EVENT) {
+        for (const { rule, index } of this.levelGroups[group].members) gated.set(rule, Math.min(gated.get(rule) ?? Infinity, index));
+      } else if (e.type === FINDINGS_EVENT) {
+        for (const { rule } of this.checkGroups[group].members) passed.push(rule);
+      }
     }
+    const found = await Promise.all(passed.map((id) => this.findings(id, state)));
     const outcomes: RuleOutcome[] = [];
-    for (const id of fired) {
+    passed.forEach((id, i) => {
+      if (found[i].length === 0) return;
       const rule = this.rules.get(id)!;
-      const findings = await state.findings.get(id)!;
       const index = gated.get(id);
       const level = plan.level(rule) ?? (index !== undefined ? rule.raw.levels![index].level : rule.level);
-      outcomes.push({ rule, findings, level });
-    }
+      outcomes.push({ rule, findings: found[i], level });
+    });
     return outcomes;
   }
 
@@ -150,23 +169,19 @@ function failure(error: unknown, doc: DocContext): Finding {
   };
 }
 
-function jreRules(rule: LoadedRule): RuleProperties[] {
-  const own = rule.type.conditions?.(rule.raw) ?? [];
-  const main: RuleProperties = {
-    name: rule.id,
-    priority: 1,
-    conditions: {
-      all: [...gateConditions(rule.raw.when), ...own, { fact: 'findings', params: { rule: rule.id }, operator: 'nonEmpty', value: true }],
-    } as TopLevelCondition,
-    event: { type: FINDINGS_EVENT, params: { rule: rule.id } },
-  };
-  const levelRules = (rule.raw.levels ?? []).map(
-    (entry, index): RuleProperties => ({
-      name: `${rule.id}#level${index}`,
-      priority: 2,
-      conditions: { all: gateConditions(entry.when) } as TopLevelCondition,
-      event: { type: LEVEL_EVENT, params: { rule: rule.id, index } },
-    }),
-  );
-  return [main, ...levelRules];
+function groupByConditions(entries: { rule: string; index: number; conditions: unknown[] }[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const { rule, index, conditions } of entries) {
+    const key = JSON.stringify(conditions);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { conditions, members: [] }));
+    group.members.push({ rule, index });
+  }
+  return [...groups.values()];
+}
+
+/** A group as one json-rules-engine rule; `always` stands for no condition (json-rules-engine needs one). */
+function jreRule(group: Group, index: number, type: string, priority: number): RuleProperties {
+  const all = group.conditions.length > 0 ? group.conditions : [{ fact: ALWAYS, operator: 'equal', value: true }];
+  return { name: `${type}#${index}`, priority, conditions: { all } as TopLevelCondition, event: { type, params: { group: index } } };
 }
