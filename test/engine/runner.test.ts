@@ -42,7 +42,7 @@ describe('gates', () => {
     model.meta.bodyType = 'township';
     const fired = Object.keys(await run(rules, model, { region: '山东/淄博' })).sort();
     expect(fired).toEqual(['g/body', 'g/format', 'g/raw', 'g/region', 'g/year']);
-    const other = Object.keys(await run(rules, modelOf(), { region: '山东省', previous: '/x/2023.txt' })).sort();
+    const other = Object.keys(await run(rules, modelOf(), { region: '山西省', previous: '/x/2023.txt' })).sort();
     expect(other).toEqual(['g/format', 'g/setting', 'g/year']);
   });
 

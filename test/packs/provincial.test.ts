@@ -164,6 +164,17 @@ describe('安徽', () => {
     expect(found[0].message).toBe('未报告年度重点工作任务落实情况（池州等地要求纳入年报）');
   });
 
+  it('raises the national content/generic-overview from info to warning (固镇 S11: no stock phrases)', async () => {
+    const national = await lint(seed(0), [NATIONAL]);
+    const anhui = await lint(seed(0), [ANHUI]);
+    const generic = (r: typeof national) => brief(r.messages.filter((m) => m.ruleId === 'content/generic-overview'));
+    expect(generic(national)).toEqual(['content/generic-overview 2:1 info']);
+    expect(generic(anhui)).toEqual(['content/generic-overview 2:1 warning']);
+    // A user config still decides over the pack.
+    const off = await lint(seed(0), [ANHUI], {}, { ruleOverrides: { 'content/generic-overview': 'info' } });
+    expect(generic(off)).toEqual(['content/generic-overview 2:1 info']);
+  });
+
   it('has RuleTester tests: the word list (vocab) is what the rule looks for', async () => {
     await new RuleTester({ pack: ANHUI }).run(
       'anhui/key-tasks',
@@ -198,6 +209,10 @@ describe('choosing a provincial pack', () => {
       ['湖南/岳阳', YUEYANG],
       ['湖南/长沙', HUNAN],
       ['安徽/池州', ANHUI],
+      // As people write them, with the administrative suffix.
+      ['山东省', SHANDONG],
+      ['湖南省/怀化市', HUAIHUA],
+      ['上海市/杨浦区', SHANGHAI],
     ];
     for (const [region, pack] of cases) {
       const root = writeTree({ ...report(), '.govlintrc.yaml': `root: true\nsettings: { region: ${region} }\n` });

@@ -30,10 +30,34 @@ export function gateConditions(gate: Gate | undefined): JreCondition[] {
   return out;
 }
 
-/** "山东/淄博" is in ["山东"]; "山东省" is not in ["山东/淄博"]. */
+/**
+ * "山东/淄博" is in ["山东"]; "山东" is not in ["山东/淄博"]. Places compare by name, without the administrative
+ * suffix people often write: "山东省/淄博市" is in ["山东/淄博"], "上海市" in ["上海"].
+ */
 export function regionIn(region: unknown, wanted: unknown): boolean {
   if (typeof region !== 'string' || !Array.isArray(wanted)) return false;
-  return wanted.some((w) => typeof w === 'string' && (region === w || region.startsWith(`${w}/`)));
+  const have = regionKey(region);
+  return wanted.some((w) => {
+    if (typeof w !== 'string') return false;
+    const want = regionKey(w);
+    return have === want || have.startsWith(`${want}/`);
+  });
+}
+
+// Longest first: "维吾尔自治区" before "自治区". Only stripped when a name of two characters or more remains, so
+// that a place whose name ends in one of these characters keeps it ("沙市" stays, it is not "沙").
+const PLACE_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|地区|省|市|盟)$/;
+
+/** "湖南省 / 怀化市" → "湖南/怀化": the region as regions.yaml and `when.region` spell it. */
+export function regionKey(region: string): string {
+  return region
+    .split('/')
+    .map((part) => {
+      const name = part.trim();
+      const bare = name.replace(PLACE_SUFFIX, '');
+      return bare.length >= 2 ? bare : name;
+    })
+    .join('/');
 }
 
 export function isPresent(value: unknown): boolean {
