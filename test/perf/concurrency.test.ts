@@ -1,5 +1,6 @@
 // --concurrency: worker threads give exactly the results of one thread, in the same order; a file that hangs or
-// kills its worker costs that file one fatal diagnostic, and the batch goes on.
+// kills its worker costs that file one fatal diagnostic, and the batch goes on; a file too big for a worker's
+// capped heap is linted in the main thread instead.
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,5 +51,40 @@ describe.concurrent('--concurrency', () => {
     expect(lines.filter((l) => l.includes('[h/marker]')).map((l) => l.split(':')[0].split('/').pop())).toEqual(['a.txt', 'd.txt']);
     expect(r.stdout).toMatch(/b\.txt:1:1: error: .*b\.txt：检查超过 3 秒，已中止 \[parse\]/);
     expect(r.stdout).toMatch(/c\.txt:1:1: error: .*c\.txt：检查失败（worker exited \(3\)） \[parse\]/);
+  });
+
+  it('a file that exhausts a worker\'s heap is linted in the main thread; the other files stay in the workers', async () => {
+    const { dir, cleanup } = scratch('govlint-oom-');
+    cleanups.push(cleanup);
+    const pack = path.join(dir, 'pack');
+    mkdirSync(path.join(pack, 'rules', 'h'), { recursive: true });
+    write(pack, 'pack.yaml', 'name: heap-pack\nnamespace: h\n');
+    write(pack, 'rules/h/where.yaml', 'id: h/where\ntype: script\nlevel: warning\ndescription: { zh: 线程 }\nmodule: ../../where.js\nmessages: { at: { zh: "在{{thread}}" } }\n');
+    // Stands for a report too big for a worker: it fills the heap, except in the main thread.
+    write(
+      pack,
+      'where.js',
+      "import { isMainThread } from 'node:worker_threads';\n" +
+        'const kept = [];\n' +
+        "export default (ctx) => {\n  if (!isMainThread && ctx.model.text.includes('HUGE-HERE')) for (;;) kept.push(new Array(1e5).fill(kept.length));\n" +
+        "  return [{ messageId: 'at', range: [0, 1], data: { thread: isMainThread ? 'main' : 'worker' } }];\n};\n",
+    );
+    const files = path.join(dir, 'files');
+    mkdirSync(files);
+    write(files, 'a.txt', seed(SEEDS[0]));
+    write(files, 'b.txt', `HUGE-HERE\n${seed(SEEDS[1])}`);
+    write(files, 'c.txt', seed(SEEDS[2]));
+    const r = await govlintProcess(['--no-config', '--pack', pack, '-f', 'unix', '--concurrency', '2', files], {
+      env: { GOVLINT_SCRIPT_THREAD: 'main', GOVLINT_WORKER_HEAP_MB: '48' },
+    });
+    // Warnings only: exit 0.
+    expect(r.code, r.stderr).toBe(0);
+    const where = r.stdout
+      .trim()
+      .split('\n')
+      .filter((l) => l.includes('[h/where]'))
+      .map((l) => `${l.split(':')[0].split('/').pop()} ${/在(\w+)/.exec(l)?.[1]}`);
+    expect(where).toEqual(['a.txt worker', 'b.txt main', 'c.txt worker']);
+    expect(r.stdout).not.toMatch(/\[parse\]/);
   });
 });

@@ -13,6 +13,7 @@ import type { ReportModel } from './model/types.js';
 import type { Document, Span } from './read/document.js';
 import { BINARY_FORMATS, formatOf } from './read/index.js';
 import type { Diagnostic, FileResult, Lang } from './report/diagnostic.js';
+import { LruMap } from './util/lru.js';
 import { coreMessage, type CoreMessageId } from './report/messages.js';
 import { fileResult, runPipeline } from './report/pipeline.js';
 
@@ -177,9 +178,13 @@ function dropFixes(result: FileResult): void {
   result.fixableCount = 0;
 }
 
-const previousModels = new Map<string, { mtime: number; model: Promise<ReportModel> }>();
+/**
+ * Last years' models, most recently used first. Bounded: a batch pairs hundreds of reports with the year before
+ * (batch/pair-years.ts), and keeping every model would make memory grow with the batch.
+ */
+const previousModels = new LruMap<string, { mtime: number; model: Promise<ReportModel> }>(32);
 
-/** Last year's report, read once per path (and again when the file changes). */
+/** Last year's report, read once per path while recently used (and again when the file changes). */
 async function loadPrevious(path: string, settings: Settings, lang: Lang): Promise<ReportModel> {
   let mtime: number;
   try {

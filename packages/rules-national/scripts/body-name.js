@@ -21,6 +21,9 @@ const SELF_WORDS = {
   我省: ['government'],
 };
 
+// Every self-reference word starts with 我: a paragraph without it has none (most paragraphs).
+const SELF_ENTRIES = Object.entries(SELF_WORDS);
+
 const AGGREGATE = /综合全(?:省|市|区|县)[^。]{0,20}?(?:编制|汇总)/g;
 
 export default function bodyName(ctx) {
@@ -45,7 +48,7 @@ export default function bodyName(ctx) {
 
   if (type && type !== 'unknown') {
     for (const p of prose) {
-      for (const [word, fits] of Object.entries(SELF_WORDS)) {
+      for (const [word, fits] of p.text.includes('我') ? SELF_ENTRIES : []) {
         // 我街 is a prefix of 我街道: count the longer word only once.
         if (word === '我街' && p.text.includes('我街道')) continue;
         const at = p.text.indexOf(word);

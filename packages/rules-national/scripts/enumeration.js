@@ -7,6 +7,8 @@ const MARK = /([一二三四五六七八九十])是/g;
 export default function enumeration(ctx) {
   const findings = [];
   for (const p of paragraphs(ctx.model)) {
+    // Every mark ends in 是: most paragraphs have none, and need no scan.
+    if (!p.text.includes('是')) continue;
     const marks = [...p.text.matchAll(MARK)].map((m) => ({ n: ORDINALS.indexOf(m[1]) + 1, index: m.index }));
     if (marks.length < 2) continue;
     let expected = 1;

@@ -14,8 +14,11 @@ export interface ConcurrencyPlan {
 
 /** When `auto` looks at the batch's pace. */
 export const AUTO_CHECK_MS = 250;
-/** Remaining single-thread time above which starting workers pays: a few worker start-ups. */
-const PAYOFF_MS = 1000;
+/**
+ * Remaining single-thread time above which starting workers pays. A worker takes ~0.7 s to start and its first
+ * files run cold (no JIT yet): below a few seconds of work it costs more than it brings (bench/README.md).
+ */
+const PAYOFF_MS = 3000;
 
 export function planConcurrency(setting: Concurrency, files: number, cores: number): ConcurrencyPlan {
   if (setting === 'off' || files < 2) return { workers: 0, adaptive: false, mainLints: true };

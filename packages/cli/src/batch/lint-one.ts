@@ -39,10 +39,11 @@ function slim(result: FileResult, keepSource: boolean): FileResult {
 
 /**
  * The bytes lintFile would lint: a regular file within the size limit, else undefined (lintFile reports it).
- * Synchronous: with the cache most files are answered without linting, and four thread-pool round trips per
- * read (open, stat, read, close) would then cost more than everything else.
+ * Synchronous: a batch is CPU-bound, and the four thread-pool round trips of an asynchronous read (open, stat,
+ * read, close) cost the main thread more than the read itself; with the cache they would cost more than
+ * everything else a hit does.
  */
-function readForCache(file: string, opts: CliLintOptions): Uint8Array | undefined {
+function readFileBytes(file: string, opts: CliLintOptions): Uint8Array | undefined {
   try {
     const info = statSync(file);
     const limit = fileSizeLimit(file, opts);
@@ -57,21 +58,19 @@ export async function lintOne(file: string, job: LintJob, cache?: LintCache): Pr
   const previous = job.previousByFile?.[file];
   // Last year's report of the same body in the batch, as --previous would give it (part of the cache key too).
   const opts = previous ? { ...job.opts, previous } : job.opts;
-  let stored: { bytes: Uint8Array; key: string } | undefined;
-  if (cache) {
-    const bytes = readForCache(file, opts);
-    // Not read: lintFile below says why. A config error is thrown here as lintFile would throw it.
-    if (bytes) {
-      const key = await cache.key(file, bytes, opts);
-      const hit = cache.get(file, key);
-      // --fix needs the text of a file with fixes: lint it again.
-      if (hit && !(job.fix && hit.fixableCount > 0)) return { result: hit };
-      stored = { bytes, key };
-    }
+  // Not read: lintFile below says why.
+  const bytes = readFileBytes(file, opts);
+  let key: string | undefined;
+  if (cache && bytes) {
+    // A config error is thrown here as lintFile would throw it.
+    key = await cache.key(file, bytes, opts);
+    const hit = cache.get(file, key);
+    // --fix needs the text of a file with fixes: lint it again.
+    if (hit && !(job.fix && hit.fixableCount > 0)) return { result: hit };
   }
   let result: FileResult;
   try {
-    result = stored ? await lintText(stored.bytes, file, opts) : await lintFile(file, opts);
+    result = bytes ? await lintText(bytes, file, opts) : await lintFile(file, opts);
   } catch (err) {
     if (isConfigError(err)) throw err;
     const shown = path.relative(opts.cwd, file) || file;
@@ -81,6 +80,6 @@ export async function lintOne(file: string, job: LintJob, cache?: LintCache): Pr
   const fixed = job.fix ? await fixFile(result, opts, job.fix, lang) : { result, applied: 0 };
   const out = slim(fixed.result, job.keepSource);
   // A file just rewritten by --fix no longer has the bytes the key was made from.
-  if (cache && stored && !(job.fix === 'write' && fixed.applied > 0)) await cache.set(file, stored.key, out);
+  if (cache && key && !(job.fix === 'write' && fixed.applied > 0)) await cache.set(file, key, out);
   return { result: out, ...(fixed.note ? { note: fixed.note } : {}) };
 }

@@ -10,6 +10,8 @@ import { OrderedBatch } from './schedule.js';
 
 /** Files the main thread lints side by side: overlap hides file reads and PDF/zip waits. */
 const MAIN_SLOTS = 4;
+/** How long the main thread lints before it lets the event loop turn (workers' answers, the `auto` check). */
+const YIELD_EVERY_MS = 8;
 /** Default time budget of one file in a worker (GOVLINT_FILE_TIMEOUT_MS overrides it). */
 export const DEFAULT_FILE_BUDGET_MS = 120_000;
 
@@ -31,14 +33,24 @@ export async function runBatch(files: readonly string[], options: BatchOptions, 
   const addMainLane = () => {
     if (mainLane) return;
     mainLane = true;
-    batch.addLane((file) => lintOne(file, job, cache), MAIN_SLOTS);
+    let turned = performance.now();
+    batch.addLane(async (file) => {
+      // Linting chains promises that settle at once, so without a turn of the event loop now and then the main
+      // thread would never read the workers' answers (nor fire the `auto` check), and they would starve. Not
+      // before every file: a cache hit costs less than the turn.
+      if (performance.now() - turned >= YIELD_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        turned = performance.now();
+      }
+      return lintOne(file, job, cache);
+    }, MAIN_SLOTS);
   };
   if (!useWorkers || plan.mainLints) addMainLane();
 
   const workers: LintWorker[] = [];
   const startWorkers = () => {
     for (let i = 0; i < plan.workers; i++) {
-      const worker = new LintWorker({ job, warmUp: files[0] }, options.fileBudgetMs);
+      const worker = new LintWorker({ job, warmUp: files[0] }, options.fileBudgetMs, (file) => lintOne(file, job, cache));
       workers.push(worker);
       worker.whenReady().then(
         () => batch.addLane((file) => worker.lint(file), WORKER_DEPTH),

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { configChain, loadConfigFile } from './discover.js';
+import { configChain, loadConfigFile, type LoadedConfig } from './discover.js';
 
 export interface IgnoreOptions {
   cwd?: string;
@@ -20,6 +20,31 @@ interface Matcher {
 }
 
 const fileMatchers = new Map<string, Matcher | null>();
+/**
+ * The `ALWAYS` matcher of each working folder and the `ignorePatterns` matcher of each loaded config: the walk
+ * asks for every file, and compiling the same patterns again for each (`ignore().add`) cost more than the rest.
+ */
+const alwaysMatchers = new Map<string, Matcher>();
+const patternMatchers = new WeakMap<LoadedConfig, Matcher | null>();
+
+function alwaysMatcher(cwd: string): Matcher {
+  let m = alwaysMatchers.get(cwd);
+  if (!m) {
+    m = { base: cwd, ig: ignore().add(ALWAYS) };
+    alwaysMatchers.set(cwd, m);
+  }
+  return m;
+}
+
+function patternMatcher(config: LoadedConfig): Matcher | null {
+  let m = patternMatchers.get(config);
+  if (m === undefined) {
+    const patterns = config.data.ignorePatterns;
+    m = patterns?.length ? { base: config.dir, ig: ignore().add(patterns) } : null;
+    patternMatchers.set(config, m);
+  }
+  return m;
+}
 
 function ignoreFileMatcher(dir: string): Matcher | null {
   const file = join(dir, IGNORE_FILE);
@@ -39,7 +64,7 @@ function matches(m: Matcher, filePath: string): boolean {
 export async function isIgnored(filePath: string, opts: IgnoreOptions = {}): Promise<boolean> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const abs = resolve(cwd, filePath);
-  const matchers: Matcher[] = [{ base: cwd, ig: ignore().add(ALWAYS) }];
+  const matchers: Matcher[] = [alwaysMatcher(cwd)];
   const cwdFile = ignoreFileMatcher(cwd);
   if (cwdFile) matchers.push(cwdFile);
   if (!opts.noConfig) {
@@ -47,7 +72,8 @@ export async function isIgnored(filePath: string, opts: IgnoreOptions = {}): Pro
     for (const c of configs) {
       const beside = c.dir === cwd ? null : ignoreFileMatcher(c.dir);
       if (beside) matchers.push(beside);
-      if (c.data.ignorePatterns?.length) matchers.push({ base: c.dir, ig: ignore().add(c.data.ignorePatterns) });
+      const patterns = patternMatcher(c);
+      if (patterns) matchers.push(patterns);
     }
   }
   return matchers.some((m) => matches(m, abs));
@@ -55,4 +81,5 @@ export async function isIgnored(filePath: string, opts: IgnoreOptions = {}): Pro
 
 export function clearIgnoreCache(): void {
   fileMatchers.clear();
+  alwaysMatchers.clear();
 }

@@ -1,6 +1,7 @@
 // bytes → text. UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or sniffed from NUL bytes), else GB18030 (a
 // superset of GBK, decoded by Node's full-ICU TextDecoder). The BOM is stripped from the text and recorded so that
 // `--fix` can write the file back the same way; line endings are kept as they are.
+import { isUtf8 } from 'node:buffer';
 import type { DecodeInfo, EncodingName, ReadProblem } from '../read/document.js';
 import { lineIndex, spanAt } from '../util/position.js';
 
@@ -19,24 +20,51 @@ export function decode(bytes: Uint8Array): Decoded {
 }
 
 function decodeText(bytes: Uint8Array): Decoded {
+  const reading = readBytes(bytes);
+  const decoded = finish(reading.text, reading.encoding, reading.bom);
+  if (reading.invalid) decoded.problems.push(invalidBytesProblem(reading.text, reading.encoding));
+  return decoded;
+}
+
+/**
+ * The text decode() gives, without the rest of its work (line endings, where undecodable bytes are): for a look
+ * at a file's first kilobytes (batch/pair-years.ts), which cut a character in two more often than not.
+ */
+export function decodeTextOnly(bytes: Uint8Array): string {
+  const { text } = readBytes(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+interface Reading {
+  text: string;
+  encoding: EncodingName;
+  bom: boolean;
+  /** Neither candidate decodes cleanly: `text` has replacement characters. */
+  invalid: boolean;
+}
+
+function readBytes(bytes: Uint8Array): Reading {
   const bom = sniffBom(bytes);
-  if (bom) return finish(new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), bom.encoding, true);
+  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, bom: true, invalid: false };
 
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return finish(new TextDecoder(utf16).decode(bytes), utf16, false);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false, invalid: false };
 
-  const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return finish(utf8, 'utf-8', false);
+  // Checked without decoding twice or throwing (what a fatal decoder would do), then decoded leniently: for valid
+  // UTF-8 the text is the same.
+  if (isUtf8(bytes)) return { text: decoder('utf-8').decode(bytes), encoding: 'utf-8', bom: false, invalid: false };
   const gb = tryDecode('gb18030', bytes);
-  if (gb !== null) return finish(gb, 'gb18030', false);
+  if (gb !== null) return { text: gb, encoding: 'gb18030', bom: false, invalid: false };
 
   // Neither decodes cleanly: keep the reading with fewer replacement characters and say where they are.
-  const loose8 = new TextDecoder('utf-8').decode(bytes);
-  const looseGb = new TextDecoder('gb18030').decode(bytes);
-  const [text, encoding] = countReplacements(loose8) <= countReplacements(looseGb) ? [loose8, 'utf-8' as const] : [looseGb, 'gb18030' as const];
-  const decoded = finish(text, encoding, false);
-  decoded.problems.push(invalidBytesProblem(text, encoding));
-  return decoded;
+  const loose8 = decoder('utf-8').decode(bytes);
+  const count8 = countReplacements(loose8);
+  // GB18030 failed, so its reading has at least one replacement: with at most one, UTF-8's wins without decoding
+  // the other (the usual case of a first few kilobytes that cut the last UTF-8 character in two).
+  if (count8 <= 1) return { text: loose8, encoding: 'utf-8', bom: false, invalid: true };
+  const looseGb = decoder('gb18030').decode(bytes);
+  const [text, encoding] = count8 <= countReplacements(looseGb) ? [loose8, 'utf-8' as const] : [looseGb, 'gb18030' as const];
+  return { text, encoding, bom: false, invalid: true };
 }
 
 function sniffBom(b: Uint8Array): { encoding: EncodingName; length: number } | null {
@@ -66,9 +94,21 @@ function sniffUtf16(b: Uint8Array): EncodingName | null {
   return null;
 }
 
+/** Decoders are made once: decode() without `stream` keeps no state between calls, and making one costs more than a short decode. */
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+function decoder(encoding: EncodingName, fatal = false): InstanceType<typeof TextDecoder> {
+  const key = `${encoding}${fatal ? '!' : ''}`;
+  let d = decoders.get(key);
+  if (!d) {
+    d = new TextDecoder(encoding, { fatal });
+    decoders.set(key, d);
+  }
+  return d;
+}
+
 function tryDecode(encoding: EncodingName, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return decoder(encoding, true).decode(bytes);
   } catch {
     return null;
   }

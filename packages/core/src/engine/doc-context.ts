@@ -5,25 +5,60 @@ import type { Span } from '../read/document.js';
 import type { ReportModel } from '../model/types.js';
 import type { Lang } from '../report/diagnostic.js';
 import type { Settings } from '../config/types.js';
-import { lineIndex, spanAt, type LineIndex } from '../util/position.js';
+import { spanAt, type LineIndex } from '../util/position.js';
+import { indexOf } from './script-context.js';
 import { scopeSegments, splitSentences, type Segment } from './scopes.js';
+import { setSource } from './text-match.js';
 
 /**
- * Expansions of `*` patterns, shared by every document with the same set of keys: reports of one template
- * have the same keys, so a run over thousands of them expands each pattern once.
+ * Expansions of `*` patterns, shared by every document with the same list of keys: reports of one template
+ * have the same keys, so a run over thousands of them expands each pattern once. A document's key list is
+ * compared with the known ones element by element (keys are interned strings: the comparisons are cheap),
+ * the most recently used first, instead of being joined into one long string per document.
  */
-const sharedExpansions = new Map<string, Map<string, string[]>>();
+interface KeySet {
+  keys: readonly string[];
+  expansions: Map<string, string[]>;
+  /** For a list of patterns (joined by \0): each pattern's keys that no earlier pattern has. */
+  distinct: Map<string, (readonly string[])[]>;
+}
+const sharedExpansions: KeySet[] = [];
 const MAX_KEY_SETS = 64;
 
-function expansionsFor(keys: readonly string[]): Map<string, string[]> {
-  const signature = keys.join('\n');
-  let cache = sharedExpansions.get(signature);
-  if (!cache) {
-    if (sharedExpansions.size >= MAX_KEY_SETS) sharedExpansions.delete(sharedExpansions.keys().next().value as string);
-    cache = new Map();
-    sharedExpansions.set(signature, cache);
+function keySetFor(keys: readonly string[]): KeySet {
+  for (let i = 0; i < sharedExpansions.length; i++) {
+    const set = sharedExpansions[i];
+    if (!sameKeys(set.keys, keys)) continue;
+    if (i > 0) {
+      sharedExpansions.splice(i, 1);
+      sharedExpansions.unshift(set);
+    }
+    return set;
   }
-  return cache;
+  if (sharedExpansions.length >= MAX_KEY_SETS) sharedExpansions.pop();
+  const set: KeySet = { keys, expansions: new Map(), distinct: new Map() };
+  sharedExpansions.unshift(set);
+  return set;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A key without `*` is its own expansion: one shared list per key instead of a new one per call. */
+const literalKeys = new Map<string, readonly string[]>();
+const MAX_LITERAL_KEYS = 4096;
+
+function literal(pattern: string): readonly string[] {
+  let keys = literalKeys.get(pattern);
+  if (!keys) {
+    if (literalKeys.size >= MAX_LITERAL_KEYS) literalKeys.clear();
+    keys = Object.freeze([pattern]);
+    literalKeys.set(pattern, keys);
+  }
+  return keys;
 }
 
 export class DocContext {
@@ -34,8 +69,11 @@ export class DocContext {
   private lines?: LineIndex;
   private readonly scopes = new Map<string, Segment[]>();
   private readonly sentenceCache = new Map<string, Segment[]>();
-  private readonly expansions = new WeakMap<ReportModel, Map<string, string[]>>();
+  private readonly keySets = new WeakMap<ReportModel, KeySet>();
   private readonly keyLists = new WeakMap<ReportModel, string[]>();
+  /** The key set of this document's own model (the common case: no WeakMap lookup). */
+  private ownKeySet?: KeySet;
+  private readonly memos = new Map<string, unknown>();
 
   constructor(model: ReportModel, settings: Settings, lang: Lang, previous?: ReportModel) {
     this.model = model;
@@ -45,7 +83,8 @@ export class DocContext {
   }
 
   span(start: number, end: number): Span {
-    this.lines ??= lineIndex(this.model.text);
+    // The index the document's scripts use too: built once per model.
+    this.lines ??= indexOf(this.model);
     return spanAt(this.lines, start, end);
   }
 
@@ -57,11 +96,21 @@ export class DocContext {
   scope(names: string | readonly string[]): Segment[] {
     if (typeof names !== 'string') {
       if (names.length === 1) return this.scope(names[0]);
-      return names.flatMap((n) => this.scope(n)).sort((a, b) => a.start - b.start);
+      // Cached too: the same list is asked for by a rule's check and its anchor, and text-match caches
+      // per segment list.
+      const key = names.join('\0');
+      let merged = this.scopes.get(key);
+      if (!merged) {
+        merged = names.flatMap((n) => this.scope(n)).sort((a, b) => a.start - b.start);
+        this.scopes.set(key, merged);
+      }
+      return merged;
     }
     let segments = this.scopes.get(names);
     if (!segments) {
       segments = scopeSegments(this.model, names);
+      // Segments are slices of the text: a scan may then use the text itself instead of joining them.
+      setSource(segments, this.model.text);
       this.scopes.set(names, segments);
     }
     return segments;
@@ -79,15 +128,12 @@ export class DocContext {
 
   /**
    * Keys matching `pattern` (`*` = one key segment), from the cells found and the template cells reported
-   * missing, so that a missing cell makes a sum unverifiable instead of silently smaller.
+   * missing, so that a missing cell makes a sum unverifiable instead of silently smaller. The list is shared:
+   * callers must not change it.
    */
-  expand(pattern: string, model: ReportModel = this.model): string[] {
-    if (!pattern.includes('*')) return [pattern];
-    let cache = this.expansions.get(model);
-    if (!cache) {
-      cache = expansionsFor(this.allKeys(model));
-      this.expansions.set(model, cache);
-    }
+  expand(pattern: string, model: ReportModel = this.model): readonly string[] {
+    if (!pattern.includes('*')) return literal(pattern);
+    const cache = this.keySet(model).expansions;
     let keys = cache.get(pattern);
     if (!keys) {
       const re = new RegExp(`^${pattern.split('.').map((s) => (s === '*' ? '[^.]+' : s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))).join('\\.')}$`);
@@ -97,12 +143,63 @@ export class DocContext {
     return keys;
   }
 
+  /**
+   * The keys of each pattern that no earlier pattern of the list has (`cells` rules select each cell once),
+   * shared by the documents with the same keys.
+   */
+  expandDistinct(patterns: readonly string[]): readonly (readonly string[])[] {
+    const { distinct } = this.keySet(this.model);
+    const id = patterns.join('\0');
+    let lists = distinct.get(id);
+    if (!lists) {
+      const seen = new Set<string>();
+      lists = patterns.map((p) =>
+        this.expand(p).filter((k) => {
+          if (seen.has(k)) return false;
+          seen.add(k);
+          return true;
+        }),
+      );
+      distinct.set(id, lists);
+    }
+    return lists;
+  }
+
+  private keySet(model: ReportModel): KeySet {
+    let set = model === this.model ? this.ownKeySet : this.keySets.get(model);
+    if (!set) {
+      set = keySetFor(this.allKeys(model));
+      if (model === this.model) this.ownKeySet = set;
+      else this.keySets.set(model, set);
+    }
+    return set;
+  }
+
+  /**
+   * What a check computes from the document alone, once per document: `key` names the computation (checks of
+   * several rules that ask for the same thing share it), `make` computes it.
+   */
+  memo<T>(key: string, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = make();
+    this.memos.set(key, value);
+    return value;
+  }
+
+  /** The cell keys, then the missing template keys that are not cells, each once (the order of `Set`). */
   private allKeys(model: ReportModel): string[] {
     let keys = this.keyLists.get(model);
     if (!keys) {
-      const set = new Set(Object.keys(model.cells));
-      for (const t of Object.values(model.tables)) for (const k of t.missing) set.add(k);
-      keys = [...set];
+      const { cells } = model;
+      keys = Object.keys(cells);
+      let added: Set<string> | undefined;
+      for (const t of Object.values(model.tables)) {
+        for (const k of t.missing) {
+          if (Object.prototype.hasOwnProperty.call(cells, k) || added?.has(k)) continue;
+          (added ??= new Set()).add(k);
+          keys.push(k);
+        }
+      }
       this.keyLists.set(model, keys);
     }
     return keys;

@@ -92,17 +92,50 @@ export function exprRefs(expr: Expr): string[] {
 export function describeValues(expr: Expr, doc: DocContext, options: RuleOptions): string {
   return expr.terms
     .map((t, i) => {
-      const text = t.factors.map((f) => (f.kind === 'number' ? String(f.value) : formatNumber(refValue(f.ref, doc, options).value))).join(' × ');
+      const text = t.factors.map((f) => (f.kind === 'number' ? String(f.value) : formatNumber(valueOf(f.ref, doc, options)))).join(' × ');
       return i === 0 ? (t.sign < 0 ? `-${text}` : text) : `${t.sign < 0 ? '-' : '+'} ${text}`;
     })
     .join(' ');
 }
 
-export function evalExpr(expr: Expr, doc: DocContext, options: RuleOptions): ExprValue {
+/**
+ * What the references of one evaluation found so far. Evaluations run for every rule and binding of every
+ * document: one accumulator per evaluation instead of lists per reference keeps the garbage down.
+ */
+interface Acc {
+  cells: UsedCell[];
+  blank: string[];
+  /** How many of the referenced cells exist in the model (blank or not). */
+  present: number;
+}
+
+/** A reference, split once per distinct text (expressions are few; documents many). */
+type Ref = { kind: 'options' | 'meta' | 'previous' | 'own'; name: string; star: boolean };
+
+const refs = new Map<string, Ref>();
+
+function parseRef(ref: string): Ref {
+  let r = refs.get(ref);
+  if (!r) {
+    const prefix = ['options', 'meta', 'previous'].find((p) => ref.startsWith(`${p}.`)) as Ref['kind'] | undefined;
+    const name = prefix ? ref.slice(prefix.length + 1) : ref;
+    r = { kind: prefix ?? 'own', name, star: name.includes('*') };
+    refs.set(ref, r);
+  }
+  return r;
+}
+
+/** `refValue`'s answer when the reference needs what this run does not have. */
+const UNAVAILABLE = Symbol('unavailable');
+
+/**
+ * `evalExpr`'s value when its status is 'ok', null when it is 'blank', UNAVAILABLE when 'unavailable' — the
+ * same arithmetic in the same order, without collecting cells. Most checks pass: they are decided here, and
+ * only a failing one is evaluated again in full for its message.
+ */
+export function quickValue(expr: Expr, doc: DocContext, options: RuleOptions): number | null | typeof UNAVAILABLE {
   let total = 0;
-  const cells: UsedCell[] = [];
-  const blank: string[] = [];
-  let present = 0;
+  let blank = false;
   for (const term of expr.terms) {
     let product = term.sign as number;
     for (const f of term.factors) {
@@ -110,59 +143,122 @@ export function evalExpr(expr: Expr, doc: DocContext, options: RuleOptions): Exp
         product *= f.value;
         continue;
       }
-      const r = refValue(f.ref, doc, options);
-      if (r.unavailable) return { status: 'unavailable' };
-      cells.push(...r.cells);
-      blank.push(...r.blank);
-      present += r.present;
-      product *= r.value ?? NaN;
+      const value = quickRef(f.ref, doc, options);
+      if (value === UNAVAILABLE) return UNAVAILABLE;
+      if (value === null) blank = true;
+      product *= value ?? NaN;
     }
     total += product;
   }
+  return blank || !Number.isFinite(total) ? null : roundFloat(total);
+}
+
+export { UNAVAILABLE };
+
+/** `refValue` without the bookkeeping: null exactly when refValue adds a blank. */
+function quickRef(ref: string, doc: DocContext, options: RuleOptions): number | null | typeof UNAVAILABLE {
+  const { kind, name, star } = parseRef(ref);
+  let cells: Record<string, Cell>;
+  let keys: readonly string[];
+  switch (kind) {
+    case 'options': {
+      const v = options[name];
+      return typeof v === 'number' ? v : UNAVAILABLE;
+    }
+    case 'meta':
+      return doc.metaNumber(name);
+    case 'previous': {
+      const previous = doc.previous;
+      if (!previous) return UNAVAILABLE;
+      cells = previous.cells;
+      keys = star ? doc.expand(name, previous) : [name];
+      break;
+    }
+    case 'own':
+      cells = doc.model.cells;
+      if (!star) {
+        // The common case, one cell: no key list at all.
+        const cell = cells[ref] as Cell | undefined;
+        return !cell || cell.value === null ? null : 0 + cell.value;
+      }
+      keys = doc.expand(ref);
+      break;
+  }
+  if (keys.length === 0) return null;
+  let value = 0;
+  for (const key of keys) {
+    const cell = cells[key] as Cell | undefined;
+    if (!cell || cell.value === null) return null;
+    value += cell.value;
+  }
+  return value;
+}
+
+/** A reference's value alone, for messages. */
+function valueOf(ref: string, doc: DocContext, options: RuleOptions): number | null {
+  const v = refValue(ref, doc, options, { cells: [], blank: [], present: 0 });
+  return v === UNAVAILABLE ? null : v;
+}
+
+export function evalExpr(expr: Expr, doc: DocContext, options: RuleOptions): ExprValue {
+  let total = 0;
+  const acc: Acc = { cells: [], blank: [], present: 0 };
+  for (const term of expr.terms) {
+    let product = term.sign as number;
+    for (const f of term.factors) {
+      if (f.kind === 'number') {
+        product *= f.value;
+        continue;
+      }
+      const value = refValue(f.ref, doc, options, acc);
+      if (value === UNAVAILABLE) return { status: 'unavailable' };
+      product *= value ?? NaN;
+    }
+    total += product;
+  }
+  const { cells, blank, present } = acc;
   if (blank.length > 0 || !Number.isFinite(total)) return { status: 'blank', cells, blank, present };
   return { status: 'ok', value: roundFloat(total), cells };
 }
 
-interface RefValue {
-  value: number | null;
-  cells: UsedCell[];
-  blank: string[];
-  /** How many of the referenced cells exist in the model (blank or not). */
-  present: number;
-  unavailable?: true;
+/** The value of one reference (null when unknown), its cells and blanks added to `acc`. */
+function refValue(ref: string, doc: DocContext, options: RuleOptions, acc: Acc): number | null | typeof UNAVAILABLE {
+  const { kind, name } = parseRef(ref);
+  switch (kind) {
+    case 'options': {
+      const v = options[name];
+      return typeof v === 'number' ? v : UNAVAILABLE;
+    }
+    case 'meta': {
+      const v = doc.metaNumber(name);
+      if (v === null) acc.blank.push(ref);
+      else acc.present += 1;
+      return v;
+    }
+    case 'previous': {
+      const previous = doc.previous;
+      if (!previous) return UNAVAILABLE;
+      return sumCells(name, previous.cells, doc.expand(name, previous), false, acc);
+    }
+    case 'own':
+      return sumCells(ref, doc.model.cells, doc.expand(ref), true, acc);
+  }
 }
 
-function refValue(ref: string, doc: DocContext, options: RuleOptions): RefValue {
-  if (ref.startsWith('options.')) {
-    const v = options[ref.slice('options.'.length)];
-    return typeof v === 'number' ? { value: v, cells: [], blank: [], present: 0 } : { value: null, cells: [], blank: [], present: 0, unavailable: true };
-  }
-  if (ref.startsWith('meta.')) {
-    const v = doc.metaNumber(ref.slice('meta.'.length));
-    return v === null ? { value: null, cells: [], blank: [ref], present: 0 } : { value: v, cells: [], blank: [], present: 1 };
-  }
-  if (ref.startsWith('previous.')) {
-    const previous = doc.previous;
-    if (!previous) return { value: null, cells: [], blank: [], present: 0, unavailable: true };
-    return sumCells(ref.slice('previous.'.length), (key) => previous.cells[key], doc.expand(ref.slice('previous.'.length), previous), false);
-  }
-  return sumCells(ref, (key) => doc.model.cells[key], doc.expand(ref), true);
-}
-
-function sumCells(pattern: string, lookup: (key: string) => Cell | undefined, keys: string[], own: boolean): RefValue {
+function sumCells(pattern: string, cells: Record<string, Cell>, keys: readonly string[], own: boolean, acc: Acc): number | null {
   let value = 0;
-  const cells: UsedCell[] = [];
-  const blank: string[] = [];
-  let present = 0;
+  const blankBefore = acc.blank.length;
   for (const key of keys) {
-    const cell = lookup(key);
-    if (cell) present += 1;
-    if (cell && own) cells.push({ key, cell });
-    if (!cell || cell.value === null) blank.push(own ? key : `previous.${key}`);
+    const cell = cells[key] as Cell | undefined;
+    if (cell) {
+      acc.present += 1;
+      if (own) acc.cells.push({ key, cell });
+    }
+    if (!cell || cell.value === null) acc.blank.push(own ? key : `previous.${key}`);
     else value += cell.value;
   }
-  if (keys.length === 0) blank.push(pattern);
-  return { value: blank.length > 0 ? null : value, cells, blank, present };
+  if (keys.length === 0) acc.blank.push(pattern);
+  return acc.blank.length > blankBefore ? null : value;
 }
 
 /** 0.1 + 0.2 is 0.3 in a report. */

@@ -9,7 +9,7 @@ import { ConfigError, type Localized } from '../config/errors.js';
 import type { Lang, Level } from '../report/diagnostic.js';
 import { compilePattern } from './regex.js';
 import { ruleType } from './rule-types/index.js';
-import { packValidator, ruleHeadValidator, ruleValidator } from './schemas.js';
+import { checkedAtBuild, packValidator, ruleHeadValidator, ruleValidator } from './schemas.js';
 import type { CompileContext, LoadedRule, LocalizedText, RawRule } from './types.js';
 import { assertValid } from './validate.js';
 import { readSourceFile, type DataPath, type SourceFile } from './yaml-source.js';
@@ -135,7 +135,7 @@ function loadPackDir(dir: string, lang: Lang, chain: string[]): Promise<LoadedPa
 async function readPack(dir: string, lang: Lang, chain: string[]): Promise<LoadedPack> {
   const file = join(dir, 'pack.yaml');
   const source = await readSourceFile(file);
-  assertValid(packValidator(), source, lang);
+  if (!checkedAtBuild(source, 'pack')) assertValid(packValidator(), source, lang);
   const manifest = source.data as PackManifest;
   const parents = typeof manifest.extends === 'string' ? [manifest.extends] : (manifest.extends ?? []);
   const extended: LoadedPack[] = [];
@@ -206,10 +206,11 @@ export async function readVocab(dir: string): Promise<Map<string, string[]>> {
 
 export async function loadRule(file: string, rulesDir: string, manifest: PackManifest, packDir: string, vocab: Map<string, string[]>, lang: Lang): Promise<LoadedRule> {
   const source = await readSourceFile(file);
-  assertValid(ruleHeadValidator(), source, lang);
+  const checked = checkedAtBuild(source, 'rule');
+  if (!checked) assertValid(ruleHeadValidator(), source, lang);
   const head = source.data as { type: string; id: string };
   const type = ruleType(head.type)!;
-  assertValid(ruleValidator(type.type), source, lang);
+  if (!checked) assertValid(ruleValidator(type.type), source, lang);
   const raw = source.data as RawRule;
   const fail = (texts: Localized, at: DataPath): never => {
     throw new ConfigError(file, texts, source.locate(at), lang);

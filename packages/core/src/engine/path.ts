@@ -2,19 +2,39 @@
 // contain dots (`appeals.review.total`), so at each step the longest run of segments that is an own key wins.
 
 export function resolvePath(value: unknown, path: string): unknown {
-  const clean = path.replace(/^\$\.?/, '');
-  if (clean === '') return value;
-  return walk(value, clean.split('.'));
+  return walk(value, keysOf(path), 0);
 }
 
-function walk(value: unknown, segments: string[]): unknown {
-  if (segments.length === 0) return value;
+/**
+ * For each segment index, the keys made of the next 1, 2… segments: `a.b.c` → [[a, a.b, a.b.c], [b, b.c], [c]].
+ * json-rules-engine resolves the same few paths for every document: they are split and joined once.
+ */
+type PathKeys = string[][];
+
+const parsed = new Map<string, PathKeys>();
+const MAX_PATHS = 1024;
+
+function keysOf(path: string): PathKeys {
+  let keys = parsed.get(path);
+  if (!keys) {
+    const clean = path.replace(/^\$\.?/, '');
+    const segments = clean === '' ? [] : clean.split('.');
+    keys = segments.map((_, from) => segments.slice(from).map((__, n) => segments.slice(from, from + n + 1).join('.')));
+    if (parsed.size >= MAX_PATHS) parsed.clear();
+    parsed.set(path, keys);
+  }
+  return keys;
+}
+
+function walk(value: unknown, keys: PathKeys, from: number): unknown {
+  if (from === keys.length) return value;
   if (value === null || typeof value !== 'object') return undefined;
   const record = value as Record<string, unknown>;
-  for (let n = segments.length; n >= 1; n--) {
-    const key = segments.slice(0, n).join('.');
+  const prefixes = keys[from];
+  for (let n = prefixes.length; n >= 1; n--) {
+    const key = prefixes[n - 1];
     if (Object.prototype.hasOwnProperty.call(record, key)) {
-      const found = walk(record[key], segments.slice(n));
+      const found = walk(record[key], keys, from + n);
       if (found !== undefined || n === 1) return found;
     }
   }

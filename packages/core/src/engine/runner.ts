@@ -32,14 +32,18 @@ export interface RuleOutcome {
 interface RunState {
   doc: DocContext;
   plan: RunPlan;
-  /** Findings per rule, computed at most once per run (our memo: cheaper than json-rules-engine's hashed cache). */
-  findings: Map<string, Promise<Finding[]>>;
+  /**
+   * Findings per rule, computed at most once per run (our memo: cheaper than json-rules-engine's hashed cache).
+   * Declarative checks are synchronous and keep their array; only scripts give a promise.
+   */
+  findings: Map<LoadedRule, Finding[] | Promise<Finding[]>>;
 }
 
 /** Rules (or `levels` entries) with the same conditions, evaluated as one json-rules-engine rule. */
 interface Group {
   conditions: unknown[];
-  members: { rule: string; index: number }[];
+  /** The rules themselves, not their ids: no lookup per rule and document. */
+  members: { rule: LoadedRule; index: number }[];
 }
 
 // json-rules-engine is loaded when a document is first run, not when packs load: a run answered from the cache
@@ -57,20 +61,18 @@ export class RuleRunner {
   private readonly checkGroups: Group[];
   /** The `levels` entries, grouped by their gates. */
   private readonly levelGroups: Group[];
-  private readonly rules: Map<string, LoadedRule>;
   private readonly scripts: LoadedRule[];
   private readonly hasScripts: boolean;
   /** The state of each run, found from its almanac without a fact lookup (a promise per rule). */
   private readonly states = new WeakMap<Almanac, RunState>();
 
   constructor(rules: readonly LoadedRule[]) {
-    this.rules = new Map(rules.map((r) => [r.id, r]));
     // Only scripts bound for the worker start early: those of bundled packs run here, after their gates.
     this.scripts = rules.filter((r) => r.type.type === 'script' && !runsInCallingThread(scriptModuleFile(r.file, String(r.raw.module))));
     this.hasScripts = this.scripts.length > 0 && scriptHost().mode === 'worker';
-    this.checkGroups = groupByConditions(rules.map((r) => ({ rule: r.id, index: 0, conditions: [...gateConditions(r.raw.when), ...(r.type.conditions?.(r.raw) ?? [])] })));
+    this.checkGroups = groupByConditions(rules.map((r) => ({ rule: r, index: 0, conditions: [...gateConditions(r.raw.when), ...(r.type.conditions?.(r.raw) ?? [])] })));
     this.levelGroups = groupByConditions(
-      rules.flatMap((r) => (r.raw.levels ?? []).map((entry, index) => ({ rule: r.id, index, conditions: gateConditions(entry.when) }))),
+      rules.flatMap((r) => (r.raw.levels ?? []).map((entry, index) => ({ rule: r, index, conditions: gateConditions(entry.when) }))),
     );
   }
 
@@ -98,8 +100,8 @@ export class RuleRunner {
     almanac.addFact(ALWAYS, true, { cache: false });
     this.states.set(almanac, state);
     const { events } = await this.engine.run({}, { almanac });
-    const gated = new Map<string, number>();
-    const passed: string[] = [];
+    const gated = new Map<LoadedRule, number>();
+    const passed: LoadedRule[] = [];
     for (const e of events) {
       const group = Number(e.params?.group);
       if (e.type === LEVEL_EVENT) {
@@ -108,12 +110,13 @@ export class RuleRunner {
         for (const { rule } of this.checkGroups[group].members) passed.push(rule);
       }
     }
-    const found = await Promise.all(passed.map((id) => this.findings(id, state)));
+    // Synchronous checks give arrays: no promise (and no microtask) per rule and document.
+    const results = passed.map((rule) => this.findings(rule, state));
+    const found = results.some((r) => r instanceof Promise) ? await Promise.all(results) : (results as Finding[][]);
     const outcomes: RuleOutcome[] = [];
-    passed.forEach((id, i) => {
+    passed.forEach((rule, i) => {
       if (found[i].length === 0) return;
-      const rule = this.rules.get(id)!;
-      const index = gated.get(id);
+      const index = gated.get(rule);
       const level = plan.level(rule) ?? (index !== undefined ? rule.raw.levels![index].level : rule.level);
       outcomes.push({ rule, findings: found[i], level });
     });
@@ -125,27 +128,28 @@ export class RuleRunner {
    * thread runs the other checks. A script whose gate then fails has run for nothing: its findings are dropped.
    */
   private startScripts(state: RunState): void {
-    for (const rule of this.scripts) if (enabled(rule, state.plan)) void this.findings(rule.id, state);
+    for (const rule of this.scripts) if (enabled(rule, state.plan)) void this.findings(rule, state);
     scriptHost().flush();
   }
 
-  private findings(id: string, state: RunState): Promise<Finding[]> {
-    let findings = state.findings.get(id);
+  private findings(rule: LoadedRule, state: RunState): Finding[] | Promise<Finding[]> {
+    let findings = state.findings.get(rule);
     if (!findings) {
-      findings = this.compute(id, state);
-      state.findings.set(id, findings);
+      findings = this.compute(rule, state);
+      state.findings.set(rule, findings);
     }
     return findings;
   }
 
-  private async compute(id: string, { doc, plan }: RunState): Promise<Finding[]> {
-    const rule = this.rules.get(id)!;
+  private compute(rule: LoadedRule, { doc, plan }: RunState): Finding[] | Promise<Finding[]> {
     if (!enabled(rule, plan)) return [];
+    let result: Finding[] | Promise<Finding[]>;
     try {
-      return await rule.check(doc, plan.options(rule));
+      result = rule.check(doc, plan.options(rule));
     } catch (error) {
       return [failure(error, doc)];
     }
+    return result instanceof Promise ? result.catch((error: unknown) => [failure(error, doc)]) : result;
   }
 }
 
@@ -169,7 +173,7 @@ function failure(error: unknown, doc: DocContext): Finding {
   };
 }
 
-function groupByConditions(entries: { rule: string; index: number; conditions: unknown[] }[]): Group[] {
+function groupByConditions(entries: { rule: LoadedRule; index: number; conditions: unknown[] }[]): Group[] {
   const groups = new Map<string, Group>();
   for (const { rule, index, conditions } of entries) {
     const key = JSON.stringify(conditions);

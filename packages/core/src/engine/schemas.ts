@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { RULE_TYPES } from './rule-types/index.js';
 import { buildRuleSchema, RULE_SCHEMA_ID } from './rule-schema.js';
 import { AJV_OPTIONS, ajv, type Validator } from './validate.js';
+import type { SnapshotChecks } from './yaml-snapshot.js';
+import type { SourceFile } from './yaml-source.js';
 
 /** packages/core/schemas/, from src/engine or dist/engine alike. */
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
@@ -44,6 +46,13 @@ export function validatorSources(): ValidatorSources {
 
 type Validators = Record<string, Validator>;
 let cache: Validators | undefined;
+let sourcesCache: ValidatorSources | undefined;
+
+/** validatorSources() once per process (a schema file edited while a process runs is not seen, as before). */
+function currentSources(): ValidatorSources {
+  sourcesCache ??= validatorSources();
+  return sourcesCache;
+}
 
 function loadPrecompiled(fingerprint: string): Validators | undefined {
   const file = fileURLToPath(PRECOMPILED);
@@ -53,13 +62,14 @@ function loadPrecompiled(fingerprint: string): Validators | undefined {
 }
 
 function compileAll({ schemas, refs }: ValidatorSources): Validators {
-  for (const s of schemas) ajv().addSchema(s);
+  // Some may be there already (compileSchema, or a test that compiled them itself): adding one twice throws.
+  for (const s of schemas) if (!ajv().getSchema((s as { $id: string }).$id)) ajv().addSchema(s);
   return Object.fromEntries(Object.entries(refs).map(([name, ref]) => [name, ajv().getSchema(ref)! as Validator]));
 }
 
 function validators(): Validators {
   if (!cache) {
-    const sources = validatorSources();
+    const sources = currentSources();
     cache = loadPrecompiled(sources.fingerprint) ?? compileAll(sources);
   }
   return cache;
@@ -79,6 +89,33 @@ export function ruleValidator(type: string): Validator {
   const v = validators()[typeExport(type)];
   if (!v) throw new Error(`no schema for rule type ${type}`);
   return v;
+}
+
+/** A role of the YAML snapshot (yaml-snapshot.ts): what the file was checked as at build time. */
+export type BuildCheck = 'pack' | 'rule';
+
+/** Whether a rule's data passes the rule-head check and its type's full check, as loadRule checks it. */
+function validRule(data: unknown): boolean {
+  if (!ruleHeadValidator()(data)) return false;
+  const type = (data as { type?: unknown }).type;
+  const v = typeof type === 'string' ? validators()[typeExport(type)] : undefined;
+  return v !== undefined && v(data);
+}
+
+/** The checks the build runs on each file of the YAML snapshot, with the validators of this core. */
+export function snapshotChecks(): SnapshotChecks {
+  const roles: Record<BuildCheck, (data: unknown) => boolean> = { pack: (data) => packValidator()(data), rule: validRule };
+  return { fingerprint: currentSources().fingerprint, roles };
+}
+
+/**
+ * Whether `source` is a file of a bundled pack, unchanged since the build, whose data passed check `role` with
+ * validators identical to this core's: then checking it again would only cost time (the validators are loaded
+ * on first use, and a run whose packs all come from the snapshot never loads them).
+ */
+export function checkedAtBuild(source: SourceFile, role: BuildCheck): boolean {
+  const built = source.built;
+  return built !== undefined && built.valid.includes(role) && built.validators === currentSources().fingerprint;
 }
 
 export function ruleSchemaDocument(): Record<string, unknown> {

@@ -65,12 +65,25 @@ function sectionSegments(model: ReportModel, name: string): Segment[] {
   return [{ text: model.text.slice(start, end), start }];
 }
 
+/** Lines without their terminators (\r\n, \r or \n); no line after a final terminator. */
 function lines(text: string): Segment[] {
   const out: Segment[] = [];
-  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
-    const body = m[0].replace(/(?:\r\n|\r|\n)$/, '');
-    out.push({ text: body, start: m.index });
+  const n = text.length;
+  // Most texts have \n line ends only: indexOf is much cheaper than a regex match per line.
+  if (!text.includes('\r')) {
+    for (let pos = 0; pos < n; ) {
+      const nl = text.indexOf('\n', pos);
+      const end = nl < 0 ? n : nl;
+      out.push({ text: text.slice(pos, end), start: pos });
+      pos = end + 1;
+    }
+    return out;
+  }
+  for (let pos = 0; pos < n; ) {
+    let end = pos;
+    for (let c = text.charCodeAt(end); end < n && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+    out.push({ text: text.slice(pos, end), start: pos });
+    pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return out;
 }
@@ -88,11 +101,24 @@ export function splitSentences(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
+/** The part a `section:` or `section-body:` scope names, else null; parsed once per name (checks ask per document). */
+const partOfScope = new Map<string, SectionKey | null>();
+
+function partOf(name: ScopeName): SectionKey | null {
+  let part = partOfScope.get(name);
+  if (part === undefined) {
+    const m = /^(?:section|section-body):(.+)$/.exec(name);
+    part = m ? (m[1] as SectionKey) : null;
+    if (partOfScope.size < 1024) partOfScope.set(name, part);
+  }
+  return part;
+}
+
 /** Where a scope "is": the heading of its (first) part, the title, or nothing (the caller uses the document start). */
 export function scopeAnchor(model: ReportModel, name: ScopeName): { start: number; end: number } | null {
-  const m = /^(?:section|section-body):(.+)$/.exec(name);
-  if (m) {
-    const section = model.sections[m[1] as SectionKey];
+  const part = partOf(name);
+  if (part !== null) {
+    const section = model.sections[part];
     return section ? { start: section.heading.span.start.offset, end: section.heading.span.end.offset } : null;
   }
   if (name === 'title' && model.meta.title) return { start: model.meta.title.span.start.offset, end: model.meta.title.span.end.offset };
@@ -102,6 +128,6 @@ export function scopeAnchor(model: ReportModel, name: ScopeName): { start: numbe
 /** Whether a scope can be absent from a report (then count rules stay silent). */
 export function scopeIsPresent(model: ReportModel, name: ScopeName): boolean {
   if (name === 'title') return model.meta.title !== null;
-  const m = /^(?:section|section-body):(.+)$/.exec(name);
-  return m ? model.sections[m[1] as SectionKey] !== undefined : true;
+  const part = partOf(name);
+  return part !== null ? model.sections[part] !== undefined : true;
 }

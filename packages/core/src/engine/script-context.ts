@@ -29,8 +29,8 @@ export interface ScriptContext extends ScriptInput {
 
 const indexes = new WeakMap<ReportModel, LineIndex>();
 
-/** One line index per model, shared by every script call on it. */
-function indexOf(model: ReportModel): LineIndex {
+/** One line index per model, shared by every script call on it and by the document's DocContext. */
+export function indexOf(model: ReportModel): LineIndex {
   let index = indexes.get(model);
   if (!index) {
     index = lineIndex(model.text);
@@ -39,17 +39,31 @@ function indexOf(model: ReportModel): LineIndex {
   return index;
 }
 
-export function scriptContext(input: ScriptInput): ScriptContext {
-  const index = indexOf(input.model);
-  const scopeText = (scope: string | string[]) => (Array.isArray(scope) ? scope : [scope]).flatMap((s) => scopeSegments(input.model, s));
-  return {
-    ...input,
-    helpers: {
-      span: (start, end) => spanAt(index, start, end),
+/**
+ * The helpers of one model, made once for the dozen script calls of a document; each call gets its own copy
+ * of the (small) object, so that one script cannot change what the next one gets.
+ */
+const helpersOf = new WeakMap<ReportModel, ScriptContext['helpers']>();
+
+function helpers(model: ReportModel): ScriptContext['helpers'] {
+  let h = helpersOf.get(model);
+  if (!h) {
+    const index = indexOf(model);
+    const scopeText = (scope: string | string[]) => (Array.isArray(scope) ? scope : [scope]).flatMap((s) => scopeSegments(model, s));
+    h = {
+      span: (start: number, end: number) => spanAt(index, start, end),
       scopeText,
-      sentences: (scope) => splitSentences(scopeText(scope)),
-    },
-  };
+      sentences: (scope: string | string[]) => splitSentences(scopeText(scope)),
+    };
+    helpersOf.set(model, h);
+  }
+  return h;
+}
+
+export function scriptContext(input: ScriptInput): ScriptContext {
+  const h = helpers(input.model);
+  // Object.assign, not object spread: the same own properties, several times faster here (V8 20).
+  return Object.assign({}, input, { helpers: { span: h.span, scopeText: h.scopeText, sentences: h.sentences } });
 }
 
 /** Findings as returned by a script, checked; a `range: [start, end]` is accepted instead of a span. */
@@ -73,6 +87,8 @@ export function checkFindings(value: unknown, model: ReportModel): Finding[] {
 export type ScriptFunction = (ctx: ScriptContext) => unknown;
 
 const modules = new Map<string, Promise<ScriptFunction>>();
+/** The modules imported so far, for callers that can skip waiting on the import (script-host's runHere). */
+const loaded = new Map<string, ScriptFunction>();
 
 /** Each script module is imported once per thread. */
 export function scriptFunction(moduleUrl: string): Promise<ScriptFunction> {
@@ -80,11 +96,17 @@ export function scriptFunction(moduleUrl: string): Promise<ScriptFunction> {
   if (!fn) {
     fn = import(moduleUrl).then((mod: { default?: unknown }) => {
       if (typeof mod.default !== 'function') throw new Error('the script module has no default export function');
+      loaded.set(moduleUrl, mod.default as ScriptFunction);
       return mod.default as ScriptFunction;
     });
     modules.set(moduleUrl, fn);
   }
   return fn;
+}
+
+/** The script function if its module is already imported. */
+export function loadedScriptFunction(moduleUrl: string): ScriptFunction | undefined {
+  return loaded.get(moduleUrl);
 }
 
 /** Runs a script module's default export on `input`. */

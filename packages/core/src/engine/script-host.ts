@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReportModel } from '../model/types.js';
-import { checkFindings, scriptContext, scriptFunction, type ScriptInput } from './script-context.js';
+import { checkFindings, loadedScriptFunction, scriptContext, scriptFunction, type ScriptInput } from './script-context.js';
 import { clock, PROGRESS_SLOTS, type ScriptBatch, type ScriptReply } from './script-worker.js';
 import type { Finding } from './types.js';
 
@@ -55,7 +55,27 @@ export class ScriptHost {
 
   /** `thread: 'calling'` runs the script here (trusted packs, script-trust.ts): only asynchronous hangs are cut off. */
   run(moduleUrl: string, input: ScriptInput, timeoutMs: number, thread: 'worker' | 'calling' = 'worker'): Promise<Finding[]> {
+    if (!this.workerUrl || thread === 'calling') {
+      try {
+        return Promise.resolve(runHere(moduleUrl, input, timeoutMs));
+      } catch (error) {
+        // As the rejection of an async call would be: whatever the script threw.
+        return Promise.reject(error as Error);
+      }
+    }
+    return this.queued(moduleUrl, input, timeoutMs);
+  }
+
+  /**
+   * As `run`, but a synchronous script run in this thread answers synchronously, and its errors are thrown:
+   * the runner needs no promise (nor microtask) for each of a document's dozen script calls.
+   */
+  call(moduleUrl: string, input: ScriptInput, timeoutMs: number, thread: 'worker' | 'calling' = 'worker'): Finding[] | Promise<Finding[]> {
     if (!this.workerUrl || thread === 'calling') return runHere(moduleUrl, input, timeoutMs);
+    return this.queued(moduleUrl, input, timeoutMs);
+  }
+
+  private queued(moduleUrl: string, input: ScriptInput, timeoutMs: number): Promise<Finding[]> {
     return new Promise((resolve, reject) => {
       this.queue.push({ moduleUrl, input, timeoutMs, resolve, reject });
       // Let the other rules of this document queue their calls first, then send them together.
@@ -182,11 +202,16 @@ export class ScriptHost {
  * neither importing the module nor waiting for this thread (busy with other rules and files) counts against
  * the limit, which would otherwise fail scripts at random on a loaded machine.
  */
-async function runHere(moduleUrl: string, input: ScriptInput, timeoutMs: number): Promise<Finding[]> {
-  const fn = await scriptFunction(moduleUrl);
-  const value = fn(scriptContext(input));
-  const settled = value instanceof Promise ? await withTimeout(value, timeoutMs) : value;
-  return checkFindings(settled, input.model);
+function runHere(moduleUrl: string, input: ScriptInput, timeoutMs: number): Finding[] | Promise<Finding[]> {
+  // Imported once: later calls need not wait for the import's promise.
+  const fn = loadedScriptFunction(moduleUrl);
+  if (!fn) return scriptFunction(moduleUrl).then((f) => settle(f(scriptContext(input)), input, timeoutMs));
+  return settle(fn(scriptContext(input)), input, timeoutMs);
+}
+
+function settle(value: unknown, input: ScriptInput, timeoutMs: number): Finding[] | Promise<Finding[]> {
+  if (value instanceof Promise) return withTimeout(value, timeoutMs).then((settled) => checkFindings(settled, input.model));
+  return checkFindings(value, input.model);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

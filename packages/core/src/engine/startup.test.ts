@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { precompiledSource } from './precompile.js';
-import { validatorSources } from './schemas.js';
+import { checkedAtBuild, snapshotChecks, validatorSources } from './schemas.js';
 import { runsInCallingThread } from './script-trust.js';
 import { ajv, assertValid, type Validator } from './validate.js';
 import { parseSource } from './yaml-source.js';
@@ -60,6 +60,25 @@ describe('YAML snapshot', () => {
     const ok = 'id: a/b\nlist: [1, 2]\nname: 名称\n';
     const snapshot = JSON.parse(buildSnapshot([ok, 'a: 1\na: 2\n', 'x: .inf\n', 'bad: [\n'])) as { entries: Record<string, string> };
     expect(Object.values(snapshot.entries)).toEqual([JSON.stringify({ id: 'a/b', list: [1, 2], name: '名称' })]);
+  });
+
+  it('records the schema checks each file passes, under the fingerprint of the validators that ran them', () => {
+    const rule = 'id: a/b\ntype: existence\nlevel: warning\ndescription: { zh: x }\ntokens: [a]\n';
+    const badRule = 'id: a/b\ntype: existence\nlevel: loud\ndescription: { zh: x }\ntokens: [a]\n';
+    const pack = 'name: p\nversion: 1.0.0\n';
+    const checks = snapshotChecks();
+    const snapshot = JSON.parse(buildSnapshot([rule, badRule, pack], checks)) as { validators: string; valid: Record<string, string[]> };
+    expect(snapshot.validators).toBe(validatorSources().fingerprint);
+    expect(Object.values(snapshot.valid).sort()).toEqual([['pack'], ['rule']]);
+  });
+
+  it('a check made at build time counts only for that role and with validators identical to this core', () => {
+    const base = { path: 'x.yaml', data: {}, locate: () => ({ line: 1, column: 1 }) };
+    const fingerprint = validatorSources().fingerprint;
+    expect(checkedAtBuild({ ...base, built: { valid: ['rule'], validators: fingerprint } }, 'rule')).toBe(true);
+    expect(checkedAtBuild({ ...base, built: { valid: ['rule'], validators: fingerprint } }, 'pack')).toBe(false);
+    expect(checkedAtBuild({ ...base, built: { valid: ['rule', 'pack'], validators: 'other schemas' } }, 'rule')).toBe(false);
+    expect(checkedAtBuild(base, 'rule')).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Document as YamlDocument } from 'yaml';
 import { ConfigError, type SourcePosition } from '../config/errors.js';
 import { yaml } from './yaml-lib.js';
-import { snapshotData } from './yaml-snapshot.js';
+import { snapshotEntry, type SnapshotEntry } from './yaml-snapshot.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -13,6 +13,8 @@ export interface SourceFile {
   data: unknown;
   /** Position of the value at `path` (or of its key with `key: true`); the nearest existing ancestor otherwise. */
   locate(path: DataPath, opts?: { key?: boolean }): SourcePosition;
+  /** A file of a bundled pack unchanged since the build: the schema checks its data passed then (schemas.ts). */
+  built?: Pick<SnapshotEntry, 'valid' | 'validators'>;
 }
 
 export async function readSourceFile(path: string): Promise<SourceFile> {
@@ -28,10 +30,15 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
 
 export function parseSource(text: string, path: string): SourceFile {
   // A file of a bundled pack, unchanged since the build: its data now, positions only if an error needs them.
-  const known = snapshotData(text);
+  const known = snapshotEntry(text);
   if (known !== undefined) {
     let parsed: SourceFile | undefined;
-    return { path, data: known, locate: (dataPath, opts) => (parsed ??= parseYaml(text, path)).locate(dataPath, opts) };
+    return {
+      path,
+      data: known.data,
+      locate: (dataPath, opts) => (parsed ??= parseYaml(text, path)).locate(dataPath, opts),
+      built: { valid: known.valid, validators: known.validators },
+    };
   }
   return parseYaml(text, path);
 }

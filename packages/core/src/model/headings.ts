@@ -18,21 +18,26 @@ export interface HeadingMatch {
 const MAX_HEADING_LENGTH = 48;
 const NUMERALS = '一二三四五六';
 const QUICK = /[况项]/;
+const NUMBERED = new RegExp(`^([${NUMERALS}])、`);
+const LEAD = /^[#>*_|]*/;
+const TRAIL = /[*_|:]*$/;
 
 /** Match one line of text against the six section headings. */
 export function matchHeading(line: string): HeadingMatch | null {
   // Every title and variant ends in 情况 or 事项: a cheap test that rules out almost every line.
   if (!QUICK.test(line)) return null;
   const [a, b] = trimRange(line);
-  if (b - a === 0 || b - a > MAX_HEADING_LENGTH || SENTENCE_END.test(line.slice(a, b))) return null;
-  const { text: full, map } = normalizeWithMap(line.slice(a, b));
+  if (b - a === 0 || b - a > MAX_HEADING_LENGTH) return null;
+  const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
+  if (SENTENCE_END.test(trimmed)) return null;
+  const { text: full, map } = normalizeWithMap(trimmed);
   // Markdown and table decoration around the heading: "## 一、总体情况", "**一、总体情况**", "一、总体情况 |".
-  const lead = /^[#>*_|]*/.exec(full)![0].length;
-  const trail = /[*_|:]*$/.exec(full.slice(lead))![0].length;
+  const lead = LEAD.exec(full)![0].length;
+  const trail = TRAIL.exec(lead === 0 ? full : full.slice(lead))![0].length;
   const text = full.slice(lead, full.length - trail);
   if (!text) return null;
 
-  const num = new RegExp(`^([${NUMERALS}])、`).exec(text);
+  const num = NUMBERED.exec(text);
   const numeral = num ? num[1] : null;
   const body = num ? text.slice(num[0].length) : text;
   const found = classify(numeral, body);
@@ -41,7 +46,7 @@ export function matchHeading(line: string): HeadingMatch | null {
   const endIdx = full.length - trail - 1;
   const endSrc = map[endIdx];
   const endWidth = (line.codePointAt(a + endSrc) ?? 0) > 0xffff ? 2 : 1;
-  return { ...found, start: a + map[startIdx], end: a + endSrc + endWidth };
+  return { key: found.key, canonical: found.canonical, match: found.match, start: a + map[startIdx], end: a + endSrc + endWidth };
 }
 
 function classify(numeral: string | null, body: string): Omit<HeadingMatch, 'start' | 'end'> | null {

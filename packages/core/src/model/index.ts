@@ -1,14 +1,14 @@
 // Document → ReportModel: pure, no I/O. Prose lines give headings, sections, paragraphs and meta; table cells are
 // read in two passes (labels, then values once the template is known).
 import type { Document } from '../read/document.js';
-import { lineIndex, spanAt } from '../util/position.js';
+import { lineIndex, spanAt, type LineIndex } from '../util/position.js';
 import { detectTemplate, tableEvidence } from './detect.js';
-import { proseLines, rowLines, tableTokens } from './lines.js';
+import { proseLines, rowLines, tableTokens, type Line } from './lines.js';
 import { bodyFrom, findPeriod, findPublicationDate, findTitle, headingBounds, inferBodyType, inferYear } from './meta.js';
 import { buildSections, findHeadings, sectionLocator } from './sections.js';
 import { readTables } from './tables/read.js';
 import { matchStream } from './tables/stream.js';
-import type { BodyType, Meta, ReportModel } from './types.js';
+import type { BodyType, Meta, Paragraph, ReportModel, SectionKey } from './types.js';
 
 export interface BuildOptions {
   /** The report year when the user knows better than the document (settings.reportYear). */
@@ -28,8 +28,7 @@ export function buildModel(doc: Document, opts: BuildOptions = {}): ReportModel 
   const evidence = tableEvidence(events, index);
 
   const bounds = headingBounds(headings, doc.text.length);
-  const opening = lines.filter((l) => l.start < bounds.first);
-  const overview = lines.filter((l) => sectionAt(l.start) === 'overview');
+  const { opening, overview, paragraphs } = proseParts(lines, bounds.first, headingLines, sectionAt, index);
   const title = findTitle(lines, rows, bounds.first, index);
   const period = findPeriod(lines, index);
   const body = (title && bodyFrom(title.text)) || firstBody(opening) || firstBody(overview.slice(0, 3));
@@ -56,11 +55,36 @@ export function buildModel(doc: Document, opts: BuildOptions = {}): ReportModel 
     tables: tables.tables,
     cells: tables.cells,
     labels: tables.labels,
-    paragraphs: lines
-      .filter((l) => !headingLines.has(l.start))
-      .map((l) => ({ text: l.text, span: spanAt(index, l.start, l.end), section: sectionAt(l.start) })),
+    paragraphs,
     text: doc.text,
   };
+}
+
+interface ProseParts {
+  /** Lines before the first heading. */
+  opening: Line[];
+  /** Lines of part 一. */
+  overview: Line[];
+  /** Every line that is not a heading, with its span and part. */
+  paragraphs: Paragraph[];
+}
+
+/** The prose lines by where they are, in one pass (each line's part is looked up once). */
+function proseParts(
+  lines: readonly Line[],
+  firstHeading: number,
+  headingLines: ReadonlySet<number>,
+  sectionAt: (offset: number) => SectionKey | null,
+  index: LineIndex,
+): ProseParts {
+  const parts: ProseParts = { opening: [], overview: [], paragraphs: [] };
+  for (const l of lines) {
+    if (l.start < firstHeading) parts.opening.push(l);
+    const section = sectionAt(l.start);
+    if (section === 'overview') parts.overview.push(l);
+    if (!headingLines.has(l.start)) parts.paragraphs.push({ text: l.text, span: spanAt(index, l.start, l.end), section });
+  }
+  return parts;
 }
 
 function firstBody(lines: readonly { text: string }[]): string | null {

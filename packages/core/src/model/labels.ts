@@ -84,6 +84,39 @@ for (const e of VOCABULARY) BY_TABLE.set(e.table, [...(BY_TABLE.get(e.table) ?? 
 const BY_LENGTH = [...VOCABULARY].sort((a, b) => b.norm.length - a.norm.length);
 /** Joins stop once the pieces are longer than the longest label. */
 const MAX_LABEL_LENGTH = BY_LENGTH[0].norm.length;
+/**
+ * Every prefix of every label ("" included): a join of pieces that is no prefix of a label can only grow into
+ * text that is no label either, so joining stops there instead of at MAX_LABEL_LENGTH.
+ */
+const PREFIXES = new Set<string>();
+for (const e of VOCABULARY) for (let k = 0; k <= e.norm.length; k++) PREFIXES.add(e.norm.slice(0, k));
+/** BY_LENGTH entries of two or more characters by their first character (order kept), for segmentation. */
+const BY_FIRST = new Map<string, LabelEntry[]>();
+for (const e of BY_LENGTH) {
+  if (e.norm.length < 2) continue;
+  const list = BY_FIRST.get(e.norm[0]);
+  if (list) list.push(e);
+  else BY_FIRST.set(e.norm[0], [e]);
+}
+/** Each label's normalised text without its enumerator, computed once (near misses compare it for every label). */
+const BARE = new Map<LabelEntry, string>(VOCABULARY.map((e) => [e, stripEnumerator(e.norm)]));
+
+/**
+ * Normalised label pieces, shared across documents: reports repeat the same few hundred cell texts. The values
+ * are never mutated. Bounded so that a long batch of odd reports cannot grow it without limit.
+ */
+const NORMALIZED = new Map<string, Normalized>();
+const MAX_NORMALIZED = 8192;
+
+function normalizedPiece(raw: string): Normalized {
+  let n = NORMALIZED.get(raw);
+  if (n === undefined) {
+    n = normalizeWithMap(raw);
+    if (NORMALIZED.size >= MAX_NORMALIZED) NORMALIZED.clear();
+    NORMALIZED.set(raw, n);
+  }
+  return n;
+}
 
 // ── Matching ────────────────────────────────────────────────────────────────────────────────────────────────
 export interface MatchContext {
@@ -98,7 +131,7 @@ export interface MatchContext {
 /** Match a run of consecutive label pieces. Updates ctx.table / ctx.last as labels are recognised. */
 export function matchRun(pieces: readonly LabelPiece[], text: string, ctx: MatchContext): RunItem[] {
   const out: RunItem[] = [];
-  const norms = pieces.map((p) => normalizeWithMap(p.raw));
+  const norms = pieces.map((p) => normalizedPiece(p.raw));
   let i = 0;
   while (i < pieces.length) {
     const items = matchAt(pieces, norms, i, text, ctx);
@@ -121,7 +154,9 @@ function matchAt(pieces: readonly LabelPiece[], norms: readonly Normalized[], i:
   for (let j = i, length = 0; j < pieces.length && length <= MAX_LABEL_LENGTH; j++) {
     const norm = norms[j].text;
     length += norm.length;
-    joined.push((joined[joined.length - 1] ?? '') + norm);
+    const next = (joined[joined.length - 1] ?? '') + norm;
+    if (!PREFIXES.has(next)) break;
+    joined.push(next);
   }
   for (let j = i + joined.length - 1; j >= i; j--) {
     const norm = joined[j - i];
@@ -204,7 +239,17 @@ function pick(entries: readonly LabelEntry[], ctx: MatchContext): LabelEntry {
   if (!ctx.last || pool.length === 1) return pool[0];
   const size = BY_TABLE.get(pool[0].table)!.length;
   const last = ctx.last.table === pool[0].table ? ctx.last.order : -1;
-  return [...pool].sort((a, b) => forward(last, a.order, size) - forward(last, b.order, size))[0];
+  // The first of the nearest ones: what a stable sort by distance would put first.
+  let best = pool[0];
+  let bestDistance = forward(last, best.order, size);
+  for (let k = 1; k < pool.length; k++) {
+    const d = forward(last, pool[k].order, size);
+    if (d < bestDistance) {
+      best = pool[k];
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 function forward(from: number, to: number, size: number): number {
@@ -228,7 +273,7 @@ function nearMiss(w: string, ctx: MatchContext): Near | null {
   const bare = stripEnumerator(w);
   let best: { near: Near; score: number }[] = [];
   for (const e of pool) {
-    const eBare = stripEnumerator(e.norm);
+    const eBare = BARE.get(e)!;
     let score = Infinity;
     let match: LabelMatch = 'typo';
     if (bare === eBare && bare.length >= 2) score = 0.5; // enumerator missing or different
@@ -266,7 +311,7 @@ function segment(piece: LabelPiece, norm: string, map: readonly number[], ctx: M
     unknownFrom = -1;
   };
   for (let k = 0; k < norm.length; ) {
-    const candidates = BY_LENGTH.filter((e) => e.norm.length >= 2 && norm.startsWith(e.norm, k));
+    const candidates = (BY_FIRST.get(norm[k]) ?? []).filter((e) => norm.startsWith(e.norm, k));
     if (candidates.length === 0) {
       if (unknownFrom < 0) unknownFrom = k;
       k++;

@@ -74,54 +74,103 @@ function splitLines({ text, offsets }: ProseText, out: Line[]): void {
 /** Every table cell of the document as a token stream, in reading order. */
 export function tableTokens(doc: Document): Token[] {
   const out: Token[] = [];
-  let tableIndex = 0;
-  walk(doc.root, (node) => {
-    if (node.type !== 'table') return true;
-    pushTable(doc.text, node, tableIndex++, out);
-    return false;
-  });
+  const state = { tables: 0 };
+  collectTables(doc.root, doc.text, state, out);
   return out;
+}
+
+/** Depth-first over the tree, as walk() would, without a closure per document. */
+function collectTables(node: Nodes, text: string, state: { tables: number }, out: Token[]): void {
+  if (node.type === 'table') {
+    pushTable(text, node, state.tables++, out);
+    return;
+  }
+  if ('children' in node) for (const child of node.children) collectTables(child as Nodes, text, state, out);
 }
 
 function pushTable(text: string, table: Table, index: number, out: Token[]): void {
   const shape = table.data?.shape ?? 'gfm';
   const runTogether = table.data?.runTogether === true;
-  table.children.forEach((row, r) => {
-    for (const cell of row.children) {
-      const { raw, start, end } = cellText(text, cell);
+  const piece: CellPiece = { raw: '', start: -1, end: -1 };
+  for (let r = 0; r < table.children.length; r++) {
+    for (const cell of table.children[r].children) {
+      cellText(text, cell, piece);
+      const { raw, start, end } = piece;
       const kind: TokenKind = isBlank(raw) ? 'blank' : isValueLike(raw) ? 'value' : 'label';
       const filler = cell.data?.filler === true || cell.data?.spanned === true;
       out.push({ kind, raw, start, end, filler: kind === 'blank' && filler, table: index, row: r, shape, runTogether });
     }
-  });
+  }
 }
 
-/** A cell's text and where it is: its text children, or the cell itself when it has none. */
-function cellText(text: string, cell: TableCell): { raw: string; start: number; end: number } {
-  let raw = '';
-  let start = -1;
-  let end = -1;
-  walk(cell, (node) => {
-    if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
-      raw += node.value;
-      if (start < 0) start = node.position.start.offset!;
-      end = node.position.end.offset!;
-    }
-    return true;
-  });
+interface CellPiece {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** The text descendants of a node, in document order, appended to `out` (start < 0 until one is found). */
+function collectText(node: Nodes, out: CellPiece): void {
+  if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
+    out.raw += node.value;
+    if (out.start < 0) out.start = node.position.start.offset!;
+    out.end = node.position.end.offset!;
+  }
+  if ('children' in node) for (const child of node.children) collectText(child as Nodes, out);
+}
+
+/**
+ * A cell's text and where it is: its text children, or the cell itself when it has none. Written into `out`
+ * (one object per table, not per cell: this runs for every cell of every report).
+ */
+function cellText(text: string, cell: TableCell, out: CellPiece): void {
+  out.raw = '';
+  out.start = -1;
+  out.end = -1;
+  for (const child of cell.children) collectText(child as Nodes, out);
+  setCellText(text, cell, out);
+}
+
+function setCellText(text: string, cell: TableCell, out: CellPiece): void {
+  const { raw } = out;
+  let { start, end } = out;
   if (start < 0) {
     // No text: an empty cell. Its span starts after the pipe that opens it (GFM gives "|  " as the cell).
     start = cell.position?.start.offset ?? 0;
     end = cell.position?.end.offset ?? start;
     if (text[start] === '|') start = Math.min(start + 1, end);
-    return { raw: text.slice(start, end).replace(/[^\u00a0\u3000]/g, ''), start, end };
+    set(out, keepBlankMarks(text, start, end), start, end);
+    return;
   }
   const trimmed = raw.trim();
-  if (trimmed === '' || trimmed === raw) return { raw: trimmed === '' ? raw.replace(/[ \t\r\n]/g, '') : raw, start, end };
+  if (trimmed === raw) return;
+  if (trimmed === '') {
+    set(out, raw.replace(SPACES, ''), start, end);
+    return;
+  }
   // Children were not trimmed (GFM, HTML): narrow the span to the trimmed text when it maps 1:1 onto the source.
   const lead = raw.length - raw.trimStart().length;
   const tail = raw.length - raw.trimEnd().length;
-  return end - start === raw.length ? { raw: trimmed, start: start + lead, end: end - tail } : { raw: trimmed, start, end };
+  if (end - start === raw.length) set(out, trimmed, start + lead, end - tail);
+  else set(out, trimmed, start, end);
+}
+
+const SPACES = /[ \t\r\n]/g;
+
+function set(out: CellPiece, raw: string, start: number, end: number): void {
+  out.raw = raw;
+  out.start = start;
+  out.end = end;
+}
+
+/** The NBSP / U+3000 characters of source[start, end): what a blank cell keeps as its text. */
+function keepBlankMarks(text: string, start: number, end: number): string {
+  let kept = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xa0 || c === 0x3000) kept += text[i];
+  }
+  return kept;
 }
 
 /** Depth-first, document order; `visit` returns false to skip a node's children. */

@@ -18,14 +18,11 @@ const MAX_TITLE = 60;
  * names the annual report.
  */
 export function findTitle(lines: readonly Line[], rows: readonly Line[], firstHeading: number, index: LineIndex): Located<string> | null {
-  for (const line of [...lines, ...rows]) {
-    const row = TITLE_ROW.exec(line.text);
-    if (!row?.indices?.[1]) continue;
-    const [a, rowEnd] = row.indices[1];
-    // A dump that lost its pipes runs on after the title: stop at the phrase that ends a title.
-    const phrase = line.text.indexOf('年度报告', a);
-    const b = phrase >= 0 && phrase < rowEnd ? phrase + 4 : rowEnd;
-    if (b - a <= MAX_TITLE) return located(line.text.slice(a, b), spanAt(index, line.at(a), line.at(b)));
+  for (const group of [lines, rows]) {
+    for (const line of group) {
+      const found = titleRow(line, index);
+      if (found) return found;
+    }
   }
   for (const line of lines) {
     if (line.start >= firstHeading) break;
@@ -34,6 +31,17 @@ export function findTitle(lines: readonly Line[], rows: readonly Line[], firstHe
     }
   }
   return null;
+}
+
+/** The title of a `标题:` row, when the line is one and the title is not too long. */
+function titleRow(line: Line, index: LineIndex): Located<string> | null {
+  const row = TITLE_ROW.exec(line.text);
+  if (!row?.indices?.[1]) return null;
+  const [a, rowEnd] = row.indices[1];
+  // A dump that lost its pipes runs on after the title: stop at the phrase that ends a title.
+  const phrase = line.text.indexOf('年度报告', a);
+  const b = phrase >= 0 && phrase < rowEnd ? phrase + 4 : rowEnd;
+  return b - a <= MAX_TITLE ? located(line.text.slice(a, b), spanAt(index, line.at(a), line.at(b))) : null;
 }
 
 function located(written: string, span: Span): Located<string> {
@@ -110,7 +118,9 @@ const SIGNED = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 /** 发布日期 / 发文日期 / 成文日期 of the page, else the date line that signs off the report. */
 export function findPublicationDate(lines: readonly Line[], rows: readonly Line[], lastHeading: number, index: LineIndex): Located<string> | null {
   let best: { rank: number; found: Located<string> } | null = null;
-  for (const line of [...lines, ...rows]) {
+  for (const line of lines.length === 0 ? rows : rows.length === 0 ? lines : [...lines, ...rows]) {
+    // Every term PUBLISHED looks for holds 日期 but 发布时间: most lines go no further.
+    if (!line.text.includes('日期') && !line.text.includes('发布时间')) continue;
     PUBLISHED.lastIndex = 0;
     for (let m = PUBLISHED.exec(line.text); m; m = PUBLISHED.exec(line.text)) {
       const rank = PRIORITY.indexOf(m[1]);

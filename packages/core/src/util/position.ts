@@ -11,6 +11,11 @@ export interface LineIndex {
 /** Build the line index of `text` in one linear pass. */
 export function lineIndex(text: string): LineIndex {
   const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // "\n" only (most files): let indexOf find the breaks.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return { text, starts };
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) starts.push(i + 1);
@@ -27,9 +32,32 @@ export function lineCount(index: LineIndex): number {
   return index.starts.length;
 }
 
-/** 0-based line number holding `offset` (binary search: O(log n)). */
+/**
+ * The line the last lookup found, per index: callers mostly ask for offsets in document order, so the answer is
+ * usually that line or the next one (no search at all).
+ */
+let lastIndex: LineIndex | null = null;
+let lastLine = 0;
+
+/** 0-based line number holding `offset` (the last line found or the next, else binary search: O(log n)). */
 function lineAtOffset(index: LineIndex, offset: number): number {
   const { starts } = index;
+  if (index === lastIndex) {
+    const n = starts.length;
+    for (let line = lastLine; line < lastLine + 2 && line < n; line++) {
+      if (starts[line] <= offset && (line + 1 === n || starts[line + 1] > offset)) {
+        lastLine = line;
+        return line;
+      }
+    }
+  }
+  const line = searchLine(starts, offset);
+  lastIndex = index;
+  lastLine = line;
+  return line;
+}
+
+function searchLine(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -7,17 +7,30 @@ export const WS = /\s/;
 /** Quotes that reports use interchangeably around 三安全一稳定 and the like. */
 const QUOTES = /["'“”‘’「」『』〝〞＂＇]/;
 
+/**
+ * Exactly the code units JS `\s` matches (WhiteSpace and LineTerminator of ECMA-262: Zs, tab, VT, FF, BOM, LF,
+ * CR, LS, PS), tested without building a one-character string per call.
+ */
+export function isWsCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Blank as far as a table cell is concerned: empty, spaces, NBSP, U+3000, tabs. */
 export function isBlank(s: string): boolean {
-  return /^\s*$/.test(s);
+  for (let i = 0; i < s.length; i++) if (!isWsCode(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Trim JS whitespace (incl. NBSP and U+3000) and report where the kept part starts and ends. */
 export function trimRange(s: string, from = 0, to = s.length): [number, number] {
   let a = from;
   let b = to;
-  while (a < b && WS.test(s[a])) a++;
-  while (b > a && WS.test(s[b - 1])) b--;
+  while (a < b && isWsCode(s.charCodeAt(a))) a++;
+  while (b > a && isWsCode(s.charCodeAt(b - 1))) b--;
   return [a, b];
 }
 

@@ -45,7 +45,8 @@ export class Unverified {
       if (s.status === 'blank') {
         present += s.present;
         this.keys.push(...s.blank);
-        this.blankCells.push(...s.cells.filter((c) => c.cell.value === null));
+        // Only the first five are shown (as related locations).
+        for (const c of s.cells) if (this.blankCells.length < 5 && c.cell.value === null) this.blankCells.push(c);
       }
     }
     if (present > 0) this.count += 1;
@@ -55,8 +56,9 @@ export class Unverified {
     const level = (options.unverifiableLevel ?? 'info') as Level;
     if (this.count === 0 || level === 'off') return null;
     // Shown by their template labels (“规章·现行有效件数”); the keys stay in the related locations.
-    const unique = [...new Set(this.keys)].map((k) => cellLabel(k) ?? k);
-    const shown = unique.slice(0, 3).join('、') + (unique.length > 3 ? ` 等 ${unique.length} 项` : '');
+    // Only the first three are shown: only they need their label (a blank table has hundreds of keys).
+    const unique = [...new Set(this.keys)];
+    const shown = unique.slice(0, 3).map((k) => cellLabel(k) ?? k).join('、') + (unique.length > 3 ? ` 等 ${unique.length} 项` : '');
     return {
       messageId: 'unverifiable',
       level,

@@ -8,11 +8,15 @@ import { keyListSchema, levelSchema } from './shared.js';
 
 type GroupBy = 'column' | 'row' | 'table';
 
+/** The key's column (last segment), row (all but the last) or table (first segment); no split per key. */
 function groupOf(key: string, by: GroupBy): string {
-  const parts = key.split('.');
-  if (by === 'column') return parts[parts.length - 1];
-  if (by === 'table') return parts[0];
-  return parts.slice(0, -1).join('.');
+  if (by === 'column') return key.slice(key.lastIndexOf('.') + 1);
+  if (by === 'table') {
+    const dot = key.indexOf('.');
+    return dot < 0 ? key : key.slice(0, dot);
+  }
+  const dot = key.lastIndexOf('.');
+  return dot < 0 ? '' : key.slice(0, dot);
 }
 
 interface Entry {
@@ -50,53 +54,89 @@ export const cells: RuleType = {
     const reportBlank = rule.blank === 'report';
     const groupBy = rule.groupBy as GroupBy | undefined;
     const wholeGroupLevel = rule.wholeGroupLevel as Level | undefined;
+    // Rules that read the same keys (blanks and integers of one table) share one selection per document.
+    const selection = `cells:${patterns.join('\0')}`;
     return (doc) => {
-      const entries = selectCells(doc, patterns);
+      const entries = doc.memo(selection, () => selectCells(doc, patterns));
       const findings: Finding[] = [];
       const blanks: Entry[] = [];
       for (const e of entries) {
         const { key, cell } = e;
-        const base = { span: cell.span, key };
-        const data = { key, raw: cell.raw.trim(), value: cell.value ?? '' };
-        if (cell.value === null) {
-          if (!isValueLike(cell.raw)) findings.push({ ...base, messageId: 'notNumber', data });
+        const value = cell.value;
+        if (value === null) {
+          if (!isValueLike(cell.raw)) findings.push({ span: cell.span, key, messageId: 'notNumber', data: cellData(e) });
           else if (reportBlank) blanks.push(e);
           continue;
         }
-        if (integer && !Number.isInteger(cell.value)) findings.push({ ...base, messageId: 'notInteger', data });
-        if (min !== undefined && cell.value < min) findings.push({ ...base, messageId: 'belowMin', data: { ...data, min } });
-        if (max !== undefined && cell.value > max) findings.push({ ...base, messageId: 'aboveMax', data: { ...data, max } });
+        // The finding objects are made only for a finding: most cells pass.
+        if (integer && !Number.isInteger(value)) findings.push({ span: cell.span, key, messageId: 'notInteger', data: cellData(e) });
+        if (min !== undefined && value < min) findings.push({ span: cell.span, key, messageId: 'belowMin', data: { ...cellData(e), min } });
+        if (max !== undefined && value > max) findings.push({ span: cell.span, key, messageId: 'aboveMax', data: { ...cellData(e), max } });
       }
-      findings.push(...blankFindings(blanks, entries, groupBy, wholeGroupLevel));
+      if (blanks.length > 0) findings.push(...blankFindings(blanks, entries, groupBy, wholeGroupLevel));
       return findings;
     };
   },
 };
 
-/** The cells present in the model for the patterns, each once, in document order. */
-function selectCells(doc: DocContext, patterns: readonly string[]): Entry[] {
-  const seen = new Set<string>();
-  const out: Entry[] = [];
-  for (const p of patterns) {
-    for (const key of doc.expand(p)) {
-      const cell = doc.model.cells[key];
-      if (!cell || seen.has(key)) continue;
-      seen.add(key);
-      out.push({ key, cell });
-    }
-  }
-  return out.sort((a, b) => a.cell.span.start.offset - b.cell.span.start.offset);
+function cellData({ key, cell }: Entry): { key: string; raw: string; value: number | string } {
+  return { key, raw: cell.raw.trim(), value: cell.value ?? '' };
 }
 
-function blankFindings(blanks: Entry[], all: Entry[], groupBy: GroupBy | undefined, wholeGroupLevel: Level | undefined): Finding[] {
+/** The cells present in the model for the patterns, each once, in document order. */
+function selectCells(doc: DocContext, patterns: readonly string[]): readonly Entry[] {
+  const { cells } = doc.model;
+  // Each pattern's cells usually come in document order already (`requests.*.*` and `requests.*.*.*` each
+  // do, not together): ordered runs are merged, which is what the stable sort by offset would give.
+  let out: Entry[] = [];
+  let ordered = true;
+  for (const keys of doc.expandDistinct(patterns)) {
+    const run: Entry[] = [];
+    let last = -Infinity;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const cell = cells[key] as Cell | undefined;
+      if (!cell) continue;
+      const offset = cell.span.start.offset;
+      if (offset < last) ordered = false;
+      last = offset;
+      run.push({ key, cell });
+    }
+    out = out.length === 0 ? run : ordered ? merge(out, run) : out.concat(run);
+  }
+  return ordered ? out : out.sort(byOffset);
+}
+
+function byOffset(a: Entry, b: Entry): number {
+  return a.cell.span.start.offset - b.cell.span.start.offset;
+}
+
+/** Two runs in document order as one; on a tie the first run's entry comes first (as in a stable sort). */
+function merge(a: readonly Entry[], b: readonly Entry[]): Entry[] {
+  const out: Entry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byOffset(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function blankFindings(blanks: Entry[], all: readonly Entry[], groupBy: GroupBy | undefined, wholeGroupLevel: Level | undefined): Finding[] {
   const one = (e: Entry): Finding => ({ messageId: 'blank', span: e.cell.span, key: e.key, data: { key: e.key, raw: '', value: '' } });
   if (!groupBy || blanks.length === 0) return blanks.map(one);
   const sizes = new Map<string, number>();
-  for (const e of all) sizes.set(groupOf(e.key, groupBy), (sizes.get(groupOf(e.key, groupBy)) ?? 0) + 1);
+  for (const e of all) {
+    const g = groupOf(e.key, groupBy);
+    sizes.set(g, (sizes.get(g) ?? 0) + 1);
+  }
   const byGroup = new Map<string, Entry[]>();
   for (const e of blanks) {
     const g = groupOf(e.key, groupBy);
-    byGroup.set(g, [...(byGroup.get(g) ?? []), e]);
+    // Appended in place: a copy per entry was quadratic in a wholly blank column.
+    const list = byGroup.get(g);
+    if (list) list.push(e);
+    else byGroup.set(g, [e]);
   }
   const out: Finding[] = [];
   for (const [group, entries] of byGroup) {

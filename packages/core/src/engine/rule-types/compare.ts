@@ -1,6 +1,6 @@
 // `compare`: an expression against another (I8 lower bound, 规章 = 0 for townships, cross-year checks).
 import { bindingData, bindings, type ForEach } from '../for-each.js';
-import { bindExpr, describeValues, evalExpr } from '../expr.js';
+import { bindExpr, describeValues, evalExpr, quickValue, UNAVAILABLE } from '../expr.js';
 import type { Finding, RuleType } from '../types.js';
 import { arithDefaultOptions, arithMessages, arithOptionsSchema, relatedCells, Unverified } from './arith.js';
 import { compileExpr, forEachSchema } from './shared.js';
@@ -58,6 +58,11 @@ export const compare: RuleType = {
       const findings: Finding[] = [];
       const unverified = new Unverified();
       for (const { b, left: lx, right: rx } of all) {
+        // Most bindings hold: decided without collecting cells; the others are evaluated in full below.
+        const ql = quickValue(lx, doc, options);
+        const qr = quickValue(rx, doc, options);
+        if (ql === UNAVAILABLE || qr === UNAVAILABLE) continue;
+        if (ql !== null && qr !== null && holds(op, ql, qr, tolerance)) continue;
         const l = evalExpr(lx, doc, options);
         const r = evalExpr(rx, doc, options);
         if (l.status === 'unavailable' || r.status === 'unavailable') continue;

@@ -30,8 +30,8 @@ export const consistency: RuleType = {
       const findings: Finding[] = [];
       const segments = doc.scope(scope);
       for (const p of pairs) {
-        let keptA = [...hits(p.reA, segments)];
-        let hitsB = [...hits(p.reB, segments)];
+        let keptA = hits(p.reA, segments, false);
+        let hitsB = hits(p.reB, segments, false);
         // A hit of the shorter variant inside a hit of the longer one is the same word (统计期 in 统计期限).
         if (p.a.length >= p.b.length) hitsB = hitsB.filter((h) => !keptA.some((a) => overlaps(a, h)));
         else keptA = keptA.filter((h) => !hitsB.some((b) => overlaps(b, h)));

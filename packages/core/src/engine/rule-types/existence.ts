@@ -23,7 +23,7 @@ export const existence: RuleType = {
     const exceptions = new Set(expandTokens((rule.exceptions as string[] | undefined) ?? [], ctx, ['exceptions']));
     return (doc) => {
       const findings: Finding[] = [];
-      for (const h of hits(re, doc.scope(scope))) {
+      for (const h of hits(re, doc.scope(scope), false)) {
         if (exceptions.has(h.text)) continue;
         findings.push({ messageId: 'found', span: doc.span(h.start, h.end), data: { match: h.text.trim() } });
       }

@@ -1,6 +1,6 @@
 // `occurrence`: how often a pattern occurs in a scope (a statement that must be there, or must not repeat).
 import { scopeAnchor, scopeIsPresent } from '../scopes.js';
-import { hits } from '../text-match.js';
+import { countHits } from '../text-match.js';
 import type { DocContext } from '../doc-context.js';
 import type { Finding, RuleType } from '../types.js';
 import type { Span } from '../../read/document.js';
@@ -48,14 +48,16 @@ export const occurrence: RuleType = {
       const present = scope.filter((s) => scopeIsPresent(doc.model, s));
       if (present.length === 0) return [];
       const segments = doc.scope(present);
-      const span = anchor(doc, present);
+      // Where the counts are reported, found only when one is off (most documents pass).
+      let span: Span | undefined;
       const findings: Finding[] = [];
       for (const c of counted) {
-        let count = 0;
-        for (const _ of hits(c.re, segments)) count += 1;
+        const count = countHits(c.re, segments);
+        const tooFew = min !== undefined && count < min;
+        if (!tooFew && !(max !== undefined && count > max)) continue;
+        span ??= anchor(doc, present);
         const data = { count, min: min ?? '', max: max ?? '', ...(c.name ? { name: c.name } : {}) };
-        if (min !== undefined && count < min) findings.push({ messageId: c.name ? 'missingItem' : 'tooFew', span, data });
-        else if (max !== undefined && count > max) findings.push({ messageId: 'tooMany', span, data });
+        findings.push({ messageId: tooFew ? (c.name ? 'missingItem' : 'tooFew') : 'tooMany', span, data });
       }
       return findings;
     };

@@ -22,6 +22,6 @@ export const script: RuleType = {
     const url = pathToFileURL(file).href;
     const thread = runsInCallingThread(file) ? 'calling' : 'worker';
     return (doc, options) =>
-      scriptHost().run(url, { model: doc.model, previous: doc.previous, options, settings: doc.settings, lang: doc.lang }, Number(options.timeoutMs ?? 1000), thread);
+      scriptHost().call(url, { model: doc.model, previous: doc.previous, options, settings: doc.settings, lang: doc.lang }, Number(options.timeoutMs ?? 1000), thread);
   },
 };

@@ -33,7 +33,7 @@ export const substitution: RuleType = {
       const findings: Finding[] = [];
       const text = doc.model.text;
       for (const swap of swaps) {
-        for (const h of hits(swap.re, doc.scope(scope))) {
+        for (const h of hits(swap.re, doc.scope(scope), false)) {
           const replacement = h.text.replace(swap.once, swap.replacement);
           if (replacement === h.text || insideReplacement(text, h.start, h.text, replacement)) continue;
           findings.push({

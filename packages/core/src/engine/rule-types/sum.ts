@@ -1,6 +1,6 @@
 // `sum`: Σ left = Σ right for each forEach binding (the 勾稽关系 of tables 三 and 四).
 import { bindingData, bindings, type ForEach } from '../for-each.js';
-import { bindExpr, describeValues, evalExpr } from '../expr.js';
+import { bindExpr, describeValues, evalExpr, quickValue, UNAVAILABLE } from '../expr.js';
 import type { Finding, RuleType } from '../types.js';
 import { arithDefaultOptions, arithMessages, arithOptionsSchema, relatedCells, Unverified } from './arith.js';
 import { compileKeySum, forEachSchema, keyListSchema } from './shared.js';
@@ -36,6 +36,11 @@ export const sum: RuleType = {
       const findings: Finding[] = [];
       const unverified = new Unverified();
       for (const { b, left: lx, right: rx } of all) {
+        // Most bindings hold: decided without collecting cells; the others are evaluated in full below.
+        const ql = quickValue(lx, doc, options);
+        const qr = quickValue(rx, doc, options);
+        if (ql === UNAVAILABLE || qr === UNAVAILABLE) continue;
+        if (ql !== null && qr !== null && Math.abs(ql - qr) <= tolerance + 1e-9) continue;
         const l = evalExpr(lx, doc, options);
         const r = evalExpr(rx, doc, options);
         if (l.status === 'unavailable' || r.status === 'unavailable') continue;

@@ -7,8 +7,8 @@ import { spanAt, type LineIndex } from '../../util/position.js';
 import { normalizeLabel } from '../../util/text.js';
 import type { Token } from '../lines.js';
 import type { LabelEntry, LabelHit } from '../labels.js';
-import { cellKeys, TABLE3_2021, TABLE4, type RowSpec, type TableSpec } from '../template.js';
-import { TABLE3_2019 } from '../template2019.js';
+import { cellKeys, TABLE2_2021, TABLE3_2021, TABLE4, type RowSpec, type TableSpec } from '../template.js';
+import { TABLE2_2019, TABLE3_2019 } from '../template2019.js';
 import type { Cell, LabelUse, TableInfo, TableKey, TemplateId } from '../types.js';
 import { fitRow } from './fit.js';
 import type { StreamEvent } from './stream.js';
@@ -58,6 +58,8 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   let notePresent = false;
   /** Rows read, by key: their columns (from the header) replace the template's in `missing`. */
   const expected = new Set<string>();
+  /** Keys of padded cells per table, in the order they were written (each cell key is written once). */
+  const padded: Record<TableKey, string[]> = { proactive: [], requests: [], appeals: [] };
   let open: OpenRow | null = null;
   /** Table 四's blanks between header labels: its values only if no row of numbers ever comes. */
   let blankAppeals: (OpenRow & { row: RowSpec }) | null = null;
@@ -79,7 +81,7 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
       for (const t of o.cands) if (t.kind === 'value') extra[o.table].push(extraOf(t, index, o.near));
       return;
     }
-    const row = { ...o, row: o.row };
+    const row = o as OpenRow & { row: RowSpec };
     if (o.table === 'appeals' && !o.hit && !o.cands.some((t) => t.kind === 'value')) {
       if (o.cands.length >= o.row.columns.length) blankAppeals = row;
       return;
@@ -106,21 +108,23 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
       }
     }
     for (const e of fit.extra) extra[o.table].push({ raw: e.raw, span: spanAt(index, e.start, e.end), near: o.near });
-    const rowKey = [o.table, o.row.key].filter(Boolean).join('.');
-    if (o.row.columns.some((c) => cells[`${rowKey}.${c}`])) {
+    const { rowKey, keys } = rowKeys(o.table, o.row);
+    if (keys.some((key) => cells[key])) {
       // The same row twice: the first one stands, the second one's numbers are extra.
       for (const s of fit.slots) if (s.value !== null) extra[o.table].push({ raw: s.raw, span: spanAt(index, s.start, s.end), near: o.near });
       return;
     }
     expected.add(rowKey);
-    o.row.columns.forEach((col, k) => {
+    const asWritten = o.hit && writtenDiffers(o.hit) ? o.hit.written : null;
+    for (let k = 0; k < keys.length; k++) {
       const s = fit.slots[k];
       const cell: Cell = { value: s.value, raw: s.raw, span: spanAt(index, s.start, s.end) };
       if (s.uncertain) cell.uncertain = true;
       if (s.missing) cell.missing = true;
-      if (o.hit && writtenDiffers(o.hit)) cell.labelAsWritten = o.hit.written;
-      cells[`${rowKey}.${col}`] = cell;
-    });
+      if (asWritten !== null) cell.labelAsWritten = asWritten;
+      cells[keys[k]] = cell;
+      if (s.missing) padded[o.table].push(keys[k]);
+    }
   }
 
   for (const ev of events) {
@@ -164,7 +168,7 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   const tables = {} as Record<TableKey, TableInfo>;
   for (const key of TABLE_KEYS) {
     const b = bounds[key];
-    const info: TableInfo = { present: b !== undefined, missing: missingKeys(specs[key], cells, expected), extra: extra[key] };
+    const info: TableInfo = { present: b !== undefined, missing: missingKeys(specs[key], cells, expected, padded[key]), extra: extra[key] };
     if (b) {
       info.span = spanAt(index, b.start, b.end);
       info.shape = b.shape;
@@ -175,6 +179,36 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   return { cells, labels, tables };
 }
 
+interface RowKeys {
+  table: TableKey;
+  /** "requests.denied.stateSecret" ("appeals" for table 四's one row). */
+  rowKey: string;
+  /** The cell key of each of the row's columns, in order. */
+  keys: readonly string[];
+}
+
+/**
+ * Cell keys of template rows, built once per row: the same strings every report, so that storing and looking up
+ * cells does not hash freshly concatenated keys (a measurable part of the model's time).
+ */
+const ROW_KEYS = new WeakMap<RowSpec, RowKeys>();
+
+function rowKeys(table: TableKey, row: RowSpec): RowKeys {
+  const cached = ROW_KEYS.get(row);
+  if (cached && cached.table === table) return cached;
+  const rowKey = row.key ? `${table}.${row.key}` : table;
+  const keys: RowKeys = { table, rowKey, keys: row.columns.map((c) => `${rowKey}.${c}`) };
+  // Rows with a header's own columns (ProactiveHeader) are fresh objects each time: not worth keeping.
+  if (isTemplateRow(row)) ROW_KEYS.set(row, keys);
+  return keys;
+}
+
+const TEMPLATE_ROWS = new Set<RowSpec>([TABLE2_2021, TABLE2_2019, TABLE3_2021, TABLE3_2019, TABLE4].flatMap((spec) => spec.rows));
+
+function isTemplateRow(row: RowSpec): boolean {
+  return TEMPLATE_ROWS.has(row);
+}
+
 /** Not the template's label once normalised (a 2019 label in a 2019 table is its own template's label). */
 function writtenDiffers(hit: LabelHit): boolean {
   if (hit.match === 'legacy') return normalizeLabel(hit.written) !== hit.entry.norm;
@@ -183,9 +217,31 @@ function writtenDiffers(hit: LabelHit): boolean {
 
 /** The row a label opens in this template: by row key, or by label (2019's （六）其他处理 row). */
 function rowFor(spec: TableSpec, entry: LabelEntry): RowSpec | null {
-  if (entry.role === 'row') return spec.rows.find((r) => r.key === entry.key) ?? null;
-  if (entry.role === 'group') return spec.rows.find((r) => r.label === entry.canonical) ?? null;
+  if (entry.role === 'row') return (entry.key !== undefined && rowIndex(spec).byKey.get(entry.key)) || null;
+  if (entry.role === 'group') return rowIndex(spec).byLabel.get(entry.canonical) ?? null;
   return null;
+}
+
+interface RowIndex {
+  /** The first row of the spec with each key / label (what a find() over spec.rows would return). */
+  byKey: Map<string, RowSpec>;
+  byLabel: Map<string, RowSpec>;
+}
+
+const ROW_INDEX = new WeakMap<TableSpec, RowIndex>();
+
+/** Rows of a spec by key and by label, built once per spec: every label read looks its row up. */
+function rowIndex(spec: TableSpec): RowIndex {
+  let index = ROW_INDEX.get(spec);
+  if (!index) {
+    index = { byKey: new Map(), byLabel: new Map() };
+    for (const r of spec.rows) {
+      if (!index.byKey.has(r.key)) index.byKey.set(r.key, r);
+      if (!index.byLabel.has(r.label)) index.byLabel.set(r.label, r);
+    }
+    ROW_INDEX.set(spec, index);
+  }
+  return index;
 }
 
 function labelUse(hit: LabelHit, row: RowSpec | null, appeals: AppealHeaderCursor, index: LineIndex): LabelUse {
@@ -215,11 +271,42 @@ function extraOf(t: Token, index: LineIndex, near?: string): TableInfo['extra'][
  * Template keys with no value written: padded cells of the rows read, and every key of the template rows that were
  * not read at all (for 2019's one-row （六）其他处理, the three 2021 sub-rows).
  */
-function missingKeys(spec: TableSpec, cells: Record<string, Cell>, read: ReadonlySet<string>): string[] {
-  const keys = cellKeys(spec).filter((k) => !read.has(k.slice(0, k.lastIndexOf('.'))));
-  if (spec === TABLE3_2019) keys.push(...cellKeys(TABLE3_2021).filter((k) => k.startsWith('requests.otherHandling.')));
-  const padded = Object.keys(cells).filter((k) => k.startsWith(`${spec.table}.`) && cells[k].missing);
-  return [...keys.filter((k) => !cells[k]), ...padded].sort(byTemplateOrder(spec));
+function missingKeys(spec: TableSpec, cells: Record<string, Cell>, read: ReadonlySet<string>, padded: readonly string[]): string[] {
+  const { keys, rows, compare } = specKeys(spec);
+  const out: string[] = [];
+  for (let k = 0; k < keys.length; k++) if (!read.has(rows[k]) && !cells[keys[k]]) out.push(keys[k]);
+  if (spec === TABLE3_2019) for (const k of otherHandling2021()) if (!cells[k]) out.push(k);
+  for (const k of padded) out.push(k);
+  return out.sort(compare);
+}
+
+interface SpecKeys {
+  /** cellKeys(spec), and the row key of each ("requests.denied.stateSecret" of "….naturalPerson"). */
+  keys: readonly string[];
+  rows: readonly string[];
+  /** Template order (see byTemplateOrder). */
+  compare: (a: string, b: string) => number;
+}
+
+const SPEC_KEYS = new WeakMap<TableSpec, SpecKeys>();
+
+/** Per-spec key data, built once: missingKeys runs for every table of every report. */
+function specKeys(spec: TableSpec): SpecKeys {
+  let found = SPEC_KEYS.get(spec);
+  if (!found) {
+    const keys = cellKeys(spec);
+    found = { keys, rows: keys.map((k) => k.slice(0, k.lastIndexOf('.'))), compare: byTemplateOrder(spec) };
+    SPEC_KEYS.set(spec, found);
+  }
+  return found;
+}
+
+let otherHandlingKeys: readonly string[] | null = null;
+
+/** The 2021 （六） sub-row keys a 2019 table lists as missing. */
+function otherHandling2021(): readonly string[] {
+  otherHandlingKeys ??= cellKeys(TABLE3_2021).filter((k) => k.startsWith('requests.otherHandling.'));
+  return otherHandlingKeys;
 }
 
 /** Sort keys in the order the template lists them (unknown keys last, stable). */

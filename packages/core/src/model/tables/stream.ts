@@ -11,6 +11,19 @@ export type StreamEvent =
 
 const SECTION_TABLE: Partial<Record<SectionKey, TableKey>> = { proactive: 'proactive', requests: 'requests', appeals: 'appeals' };
 
+/**
+ * A run item as an event, written out field by field: an object spread here was the single most expensive line of
+ * the model (generic property copying), and one literal per kind keeps the events' shapes few for later passes.
+ */
+function eventOf(item: RunItem, table: TableKey | null, t: Token): StreamEvent {
+  if (item.kind === 'hit') {
+    const { entry, match, written, start, end, first, last } = item;
+    return { kind: 'hit', entry, match, written, start, end, first, last, table: entry.table, runTogether: t.runTogether, shape: t.shape };
+  }
+  const { written, start, end, first, last } = item;
+  return { kind: 'unknown', written, start, end, first, last, table, runTogether: t.runTogether, shape: t.shape };
+}
+
 export function matchStream(tokens: readonly Token[], text: string, sectionAt: (offset: number) => SectionKey | null): StreamEvent[] {
   const events: StreamEvent[] = [];
   const ctx: MatchContext = { table: null, last: null, loose: false };
@@ -35,11 +48,10 @@ export function matchStream(tokens: readonly Token[], text: string, sectionAt: (
     }
     let j = i;
     while (j < tokens.length && tokens[j].kind === 'label' && tokens[j].table === t.table && sections[j] === here) j++;
-    const pieces: LabelPiece[] = tokens.slice(i, j).map(({ raw, start, end }) => ({ raw, start, end }));
+    // Tokens are label pieces already (raw, start, end): no copy needed.
+    const pieces: readonly LabelPiece[] = j - i === tokens.length ? tokens : tokens.slice(i, j);
     ctx.loose = t.shape === 'flattened';
-    for (const item of matchRun(pieces, text, ctx)) {
-      events.push({ ...item, table: item.kind === 'hit' ? item.entry.table : ctx.table, runTogether: t.runTogether, shape: t.shape });
-    }
+    for (const item of matchRun(pieces, text, ctx)) events.push(eventOf(item, ctx.table, t));
     i = j;
   }
   return events;
