@@ -54,12 +54,13 @@ describe('OrderedBatch', () => {
 });
 
 describe('concurrency plan', () => {
-  it('off and one file stay in the main thread; a number means that many workers; auto adds up to cores − 1', () => {
+  it('off and one file stay in the main thread; a number means that many workers; auto adds up to cores − 1 from 3 cores', () => {
     expect(planConcurrency('off', 1000, 8)).toEqual({ workers: 0, adaptive: false, mainLints: true });
     expect(planConcurrency('auto', 1, 8)).toEqual({ workers: 0, adaptive: false, mainLints: true });
     expect(planConcurrency(3, 1000, 2)).toEqual({ workers: 3, adaptive: false, mainLints: false });
     expect(planConcurrency(3, 2, 2)).toEqual({ workers: 2, adaptive: false, mainLints: false });
-    expect(planConcurrency('auto', 1000, 2)).toEqual({ workers: 1, adaptive: true, mainLints: true });
+    expect(planConcurrency('auto', 1000, 2)).toEqual({ workers: 0, adaptive: true, mainLints: true });
+    expect(planConcurrency('auto', 1000, 4)).toEqual({ workers: 3, adaptive: true, mainLints: true });
     expect(planConcurrency('auto', 1000, 1)).toEqual({ workers: 0, adaptive: true, mainLints: true });
   });
 
@@ -68,7 +69,9 @@ describe('concurrency plan', () => {
     expect(worthWorkers(250, 25, 50)).toBe(false); // 0.5 s left
     expect(worthWorkers(250, 5000, 5000)).toBe(false); // cache hits: 0.05 ms a file
     expect(worthWorkers(250, 0, 100)).toBe(false);
-    expect(worthWorkers(5000, 0, 100)).toBe(true); // the first file alone took seconds
+    expect(worthWorkers(250, 50, 950)).toBe(false); // 5 ms a file, ~5 s left: a 1000-report batch stays in one thread
+    expect(worthWorkers(250, 50, 9950)).toBe(true); // ~50 s left
+    expect(worthWorkers(9000, 0, 100)).toBe(true); // the first file alone took seconds
     expect(worthWorkers(250, 25, 0)).toBe(false);
   });
 });

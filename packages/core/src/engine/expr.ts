@@ -134,8 +134,19 @@ const UNAVAILABLE = Symbol('unavailable');
  * only a failing one is evaluated again in full for its message.
  */
 export function quickValue(expr: Expr, doc: DocContext, options: RuleOptions): number | null | typeof UNAVAILABLE {
-  let total = 0;
   let blank = false;
+  const total = sumTerms(expr, (ref) => {
+    const value = quickRef(ref, doc, options);
+    if (value === null) blank = true;
+    return value;
+  });
+  if (total === UNAVAILABLE) return UNAVAILABLE;
+  return blank || !Number.isFinite(total) ? null : roundFloat(total);
+}
+
+/** The expression's arithmetic over reference values (null: unknown, NaN in the sum), or UNAVAILABLE. */
+function sumTerms(expr: Expr, value: (ref: string) => number | null | typeof UNAVAILABLE): number | typeof UNAVAILABLE {
+  let total = 0;
   for (const term of expr.terms) {
     let product = term.sign as number;
     for (const f of term.factors) {
@@ -143,14 +154,13 @@ export function quickValue(expr: Expr, doc: DocContext, options: RuleOptions): n
         product *= f.value;
         continue;
       }
-      const value = quickRef(f.ref, doc, options);
-      if (value === UNAVAILABLE) return UNAVAILABLE;
-      if (value === null) blank = true;
-      product *= value ?? NaN;
+      const v = value(f.ref);
+      if (v === UNAVAILABLE) return UNAVAILABLE;
+      product *= v ?? NaN;
     }
     total += product;
   }
-  return blank || !Number.isFinite(total) ? null : roundFloat(total);
+  return total;
 }
 
 export { UNAVAILABLE };
@@ -201,21 +211,9 @@ function valueOf(ref: string, doc: DocContext, options: RuleOptions): number | n
 }
 
 export function evalExpr(expr: Expr, doc: DocContext, options: RuleOptions): ExprValue {
-  let total = 0;
   const acc: Acc = { cells: [], blank: [], present: 0 };
-  for (const term of expr.terms) {
-    let product = term.sign as number;
-    for (const f of term.factors) {
-      if (f.kind === 'number') {
-        product *= f.value;
-        continue;
-      }
-      const value = refValue(f.ref, doc, options, acc);
-      if (value === UNAVAILABLE) return { status: 'unavailable' };
-      product *= value ?? NaN;
-    }
-    total += product;
-  }
+  const total = sumTerms(expr, (ref) => refValue(ref, doc, options, acc));
+  if (total === UNAVAILABLE) return { status: 'unavailable' };
   const { cells, blank, present } = acc;
   if (blank.length > 0 || !Number.isFinite(total)) return { status: 'blank', cells, blank, present };
   return { status: 'ok', value: roundFloat(total), cells };
