@@ -5,7 +5,7 @@
 // check of each rule in it runs, and a rule with findings fires. `levels` entries are grouped the same way, at
 // a higher priority; the first entry whose gate holds picks the rule's level.
 import { createRequire } from 'node:module';
-import type { Almanac, Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
+import type { Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import type { Level } from '../report/diagnostic.js';
 import type { DocContext } from './doc-context.js';
 import { gateConditions, isNonEmpty, isPresent, regionIn } from './gate.js';
@@ -63,8 +63,6 @@ export class RuleRunner {
   private readonly levelGroups: Group[];
   private readonly scripts: LoadedRule[];
   private readonly hasScripts: boolean;
-  /** The state of each run, found from its almanac without a fact lookup (a promise per rule). */
-  private readonly states = new WeakMap<Almanac, RunState>();
 
   constructor(rules: readonly LoadedRule[]) {
     // Only scripts bound for the worker start early: those of bundled packs run here, after their gates.
@@ -98,7 +96,6 @@ export class RuleRunner {
     const facts = { meta: model.meta, settings, cells: model.cells, tables: model.tables, sections: model.sections, model };
     for (const [id, value] of Object.entries(facts)) almanac.addFact(id, value, { cache: false });
     almanac.addFact(ALWAYS, true, { cache: false });
-    this.states.set(almanac, state);
     const { events } = await this.engine.run({}, { almanac });
     const gated = new Map<LoadedRule, number>();
     const passed: LoadedRule[] = [];
