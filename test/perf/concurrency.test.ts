@@ -9,6 +9,17 @@ import { examples, govlint, govlintProcess, scratch, seed, SEEDS, write } from '
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((c) => c()));
 
+/** A scratch folder with a pack of one script rule `h/NAME` (module NAME.js, written by the test). */
+function scriptPack(prefix: string, name: string, extra: string): { dir: string; pack: string } {
+  const { dir, cleanup } = scratch(prefix);
+  cleanups.push(cleanup);
+  const pack = path.join(dir, 'pack');
+  mkdirSync(path.join(pack, 'rules', 'h'), { recursive: true });
+  write(pack, 'pack.yaml', `name: ${name}-pack\nnamespace: h\n`);
+  write(pack, `rules/h/${name}.yaml`, `id: h/${name}\ntype: script\nlevel: warning\ndescription: { zh: 测试 }\nmodule: ../../${name}.js\n${extra}\n`);
+  return { dir, pack };
+}
+
 describe.concurrent('--concurrency', () => {
   it('2 worker threads and off print the same JSON for the seeds and the format fixtures', async () => {
     const { dir, cleanup } = scratch('govlint-conc-');
@@ -28,12 +39,7 @@ describe.concurrent('--concurrency', () => {
   });
 
   it('a file that hangs or kills its worker gets one fatal diagnostic; the other files are linted', async () => {
-    const { dir, cleanup } = scratch('govlint-hang-');
-    cleanups.push(cleanup);
-    const pack = path.join(dir, 'pack');
-    mkdirSync(path.join(pack, 'rules', 'h'), { recursive: true });
-    write(pack, 'pack.yaml', 'name: hang-pack\nnamespace: h\n');
-    write(pack, 'rules/h/marker.yaml', 'id: h/marker\ntype: script\nlevel: warning\ndescription: { zh: 标记 }\nmodule: ../../marker.js\noptions: { timeoutMs: 600000 }\nmessages: { seen: { zh: 已检查 } }\n');
+    const { dir, pack } = scriptPack('govlint-hang-', 'marker', 'options: { timeoutMs: 600000 }\nmessages: { seen: { zh: 已检查 } }');
     // A synchronous loop cannot be stopped from its own thread: only terminating the lint worker ends it.
     write(pack, 'marker.js', "export default (ctx) => {\n  if (ctx.model.text.includes('HANG-HERE')) for (;;) {}\n  if (ctx.model.text.includes('EXIT-HERE')) process.exit(3);\n  return [{ messageId: 'seen', range: [0, 1] }];\n};\n");
     const files = path.join(dir, 'files');
@@ -54,12 +60,7 @@ describe.concurrent('--concurrency', () => {
   });
 
   it('a file that exhausts a worker\'s heap is linted in the main thread; the other files stay in the workers', async () => {
-    const { dir, cleanup } = scratch('govlint-oom-');
-    cleanups.push(cleanup);
-    const pack = path.join(dir, 'pack');
-    mkdirSync(path.join(pack, 'rules', 'h'), { recursive: true });
-    write(pack, 'pack.yaml', 'name: heap-pack\nnamespace: h\n');
-    write(pack, 'rules/h/where.yaml', 'id: h/where\ntype: script\nlevel: warning\ndescription: { zh: 线程 }\nmodule: ../../where.js\nmessages: { at: { zh: "在{{thread}}" } }\n');
+    const { dir, pack } = scriptPack('govlint-oom-', 'where', 'messages: { at: { zh: "在{{thread}}" } }');
     // Stands for a report too big for a worker: it fills the heap, except in the main thread.
     write(
       pack,
