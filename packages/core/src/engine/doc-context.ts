@@ -5,8 +5,7 @@ import type { Span } from '../read/document.js';
 import type { ReportModel } from '../model/types.js';
 import type { Lang } from '../report/diagnostic.js';
 import type { Settings } from '../config/types.js';
-import { spanAt, type LineIndex } from '../util/position.js';
-import { indexOf } from './script-context.js';
+import { lineIndex, spanAt, type LineIndex } from '../util/position.js';
 import { scopeSegments, splitSentences, type Segment } from './scopes.js';
 import { setSource } from './text-match.js';
 
@@ -47,20 +46,6 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** A key without `*` is its own expansion: one shared list per key instead of a new one per call. */
-const literalKeys = new Map<string, readonly string[]>();
-const MAX_LITERAL_KEYS = 4096;
-
-function literal(pattern: string): readonly string[] {
-  let keys = literalKeys.get(pattern);
-  if (!keys) {
-    if (literalKeys.size >= MAX_LITERAL_KEYS) literalKeys.clear();
-    keys = Object.freeze([pattern]);
-    literalKeys.set(pattern, keys);
-  }
-  return keys;
-}
-
 export class DocContext {
   readonly model: ReportModel;
   readonly settings: Settings;
@@ -83,8 +68,7 @@ export class DocContext {
   }
 
   span(start: number, end: number): Span {
-    // The index the document's scripts use too: built once per model.
-    this.lines ??= indexOf(this.model);
+    this.lines ??= lineIndex(this.model.text);
     return spanAt(this.lines, start, end);
   }
 
@@ -132,7 +116,7 @@ export class DocContext {
    * callers must not change it.
    */
   expand(pattern: string, model: ReportModel = this.model): readonly string[] {
-    if (!pattern.includes('*')) return literal(pattern);
+    if (!pattern.includes('*')) return [pattern];
     const cache = this.keySet(model).expansions;
     let keys = cache.get(pattern);
     if (!keys) {

@@ -6,30 +6,17 @@ import type { Level } from '../report/diagnostic.js';
 import type { RunPlan } from './runner.js';
 import type { LoadedRule, RuleOptions } from './types.js';
 
-interface PerConfig {
-  options: WeakMap<LoadedRule, RuleOptions>;
-  /** The config's level of each rule, null for none (one lookup, not has + get). */
-  levels: Map<string, Level | null>;
-}
-
-const perConfig = new WeakMap<ResolvedConfig, PerConfig>();
+/** Each rule's merged options, per config. */
+const perConfig = new WeakMap<ResolvedConfig, WeakMap<LoadedRule, RuleOptions>>();
 
 export function planFor(config: ResolvedConfig, only?: ReadonlySet<string>): RunPlan {
-  let cached = perConfig.get(config);
-  if (!cached) {
-    cached = { options: new WeakMap(), levels: new Map() };
-    perConfig.set(config, cached);
+  let options = perConfig.get(config);
+  if (!options) {
+    options = new WeakMap();
+    perConfig.set(config, options);
   }
-  const { options, levels } = cached;
   return {
-    level(rule: LoadedRule) {
-      let level = levels.get(rule.id);
-      if (level === undefined) {
-        level = config.rules[rule.id]?.level ?? null;
-        levels.set(rule.id, level);
-      }
-      return level ?? undefined;
-    },
+    level: (rule: LoadedRule): Level | undefined => config.rules[rule.id]?.level,
     options(rule: LoadedRule) {
       let o = options.get(rule);
       if (!o) {

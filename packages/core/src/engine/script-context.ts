@@ -4,7 +4,7 @@ import type { ReportModel } from '../model/types.js';
 import type { Span } from '../read/document.js';
 import type { Lang } from '../report/diagnostic.js';
 import type { Settings } from '../config/types.js';
-import { lineIndex, spanAt, type LineIndex } from '../util/position.js';
+import { lineIndex, spanAt } from '../util/position.js';
 import { scopeSegments, splitSentences, type Segment } from './scopes.js';
 import type { Finding } from './types.js';
 
@@ -27,18 +27,6 @@ export interface ScriptContext extends ScriptInput {
   };
 }
 
-const indexes = new WeakMap<ReportModel, LineIndex>();
-
-/** One line index per model, shared by every script call on it and by the document's DocContext. */
-export function indexOf(model: ReportModel): LineIndex {
-  let index = indexes.get(model);
-  if (!index) {
-    index = lineIndex(model.text);
-    indexes.set(model, index);
-  }
-  return index;
-}
-
 /**
  * The helpers of one model, made once for the dozen script calls of a document; each call gets its own copy
  * of the (small) object, so that one script cannot change what the next one gets.
@@ -48,7 +36,7 @@ const helpersOf = new WeakMap<ReportModel, ScriptContext['helpers']>();
 function helpers(model: ReportModel): ScriptContext['helpers'] {
   let h = helpersOf.get(model);
   if (!h) {
-    const index = indexOf(model);
+    const index = lineIndex(model.text);
     const scopeText = (scope: string | string[]) => (Array.isArray(scope) ? scope : [scope]).flatMap((s) => scopeSegments(model, s));
     h = {
       span: (start: number, end: number) => spanAt(index, start, end),
@@ -69,7 +57,7 @@ export function scriptContext(input: ScriptInput): ScriptContext {
 /** Findings as returned by a script, checked; a `range: [start, end]` is accepted instead of a span. */
 export function checkFindings(value: unknown, model: ReportModel): Finding[] {
   if (!Array.isArray(value)) throw new Error(`the script must return an array of findings, not ${typeof value}`);
-  const index = indexOf(model);
+  const index = lineIndex(model.text);
   return value.map((f: unknown, i) => {
     const o = f as Record<string, unknown> | null;
     if (!o || typeof o !== 'object') throw new Error(`finding ${i} is not an object`);

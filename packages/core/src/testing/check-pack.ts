@@ -8,6 +8,7 @@ import { clearPackCache, loadPack, loadRule, packFolder, readVocab, ruleFiles, t
 import { clearPackSetCache, loadPackSet } from '../engine/pack-set.js';
 import { readSourceFile } from '../engine/yaml-source.js';
 import type { Lang } from '../report/diagnostic.js';
+import { renderTemplate } from '../report/messages.js';
 import { staleRuleDocs } from '../docs/generate.js';
 import { runPackExamples, type ExampleResult } from './rule-tester.js';
 
@@ -31,22 +32,22 @@ export interface PackCheck {
 }
 
 const T = {
-  exampleFailed: { zh: '{id}：{kind}示例 {n}（{name}）未通过：', en: '{id}: {kind} example {n} ({name}) fails:' },
+  exampleFailed: { zh: '{{id}}：{{kind}}示例 {{n}}（{{name}}）未通过：', en: '{{id}}: {{kind}} example {{n}} ({{name}}) fails:' },
   valid: { zh: '正确', en: 'valid' },
   invalid: { zh: '错误', en: 'invalid' },
-  noValid: { zh: '{id} 没有正确示例（examples.valid）：示例就是规则的测试，也是文档', en: '{id} has no valid example (examples.valid): examples are the rule\'s tests and its documentation' },
-  noInvalid: { zh: '{id} 没有错误示例（examples.invalid）：无法证明规则会报告问题', en: '{id} has no invalid example (examples.invalid): nothing shows that the rule reports anything' },
+  noValid: { zh: '{{id}} 没有正确示例（examples.valid）：示例就是规则的测试，也是文档', en: '{{id}} has no valid example (examples.valid): examples are the rule\'s tests and its documentation' },
+  noInvalid: { zh: '{{id}} 没有错误示例（examples.invalid）：无法证明规则会报告问题', en: '{{id}} has no invalid example (examples.invalid): nothing shows that the rule reports anything' },
   noNamespace: {
     zh: '未设置 namespace：规则 id 可能与其他规则包冲突（建议设置 namespace，并把规则放在 rules/<namespace>/ 下）',
     en: 'no namespace: rule ids may clash with other packs (set namespace and keep the rules under rules/<namespace>/)',
   },
-  staleDoc: { zh: '文档页已过期，请运行 govlint docs {dir}', en: 'the doc page is out of date: run govlint docs {dir}' },
-  missingDoc: { zh: '缺少规则 {id} 的文档页，请运行 govlint docs {dir}', en: 'no doc page for {id}: run govlint docs {dir}' },
+  staleDoc: { zh: '文档页已过期，请运行 govlint docs {{dir}}', en: 'the doc page is out of date: run govlint docs {{dir}}' },
+  missingDoc: { zh: '缺少规则 {{id}} 的文档页，请运行 govlint docs {{dir}}', en: 'no doc page for {{id}}: run govlint docs {{dir}}' },
   orphanDoc: { zh: '文档页没有对应的规则（规则已删除或改名？）', en: 'the doc page has no rule (was the rule removed or renamed?)' },
 } satisfies Record<string, Localized>;
 
-function say(lang: Lang, key: keyof typeof T, data: Record<string, string | number> = {}): string {
-  return T[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ''));
+function say(lang: Lang, key: keyof typeof T, data?: Record<string, string | number>): string {
+  return renderTemplate(T[key][lang], data);
 }
 
 function fromConfigError(error: ConfigError, lang: Lang): PackProblem {

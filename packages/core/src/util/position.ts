@@ -8,8 +8,20 @@ export interface LineIndex {
   readonly starts: readonly number[];
 }
 
-/** Build the line index of `text` in one linear pass. */
+/**
+ * The last index built. A document's text is indexed by its reader, by the model and by the engine, one after
+ * the other: the same string, so the same (immutable) index.
+ */
+let lastBuilt: LineIndex | null = null;
+
+/** The line index of `text`, built in one linear pass (or the last one built, for the same text). */
 export function lineIndex(text: string): LineIndex {
+  if (lastBuilt?.text === text) return lastBuilt;
+  lastBuilt = buildLineIndex(text);
+  return lastBuilt;
+}
+
+function buildLineIndex(text: string): LineIndex {
   const starts = [0];
   if (text.indexOf('\r') < 0) {
     // "\n" only (most files): let indexOf find the breaks.
