@@ -1,15 +1,12 @@
 // Text normalisation for matching labels and headings (rulebook §3.8). Matching happens on a normalised copy;
 // the map back to source offsets keeps every match positioned in the original text.
 
-/** JS `\s` already covers NBSP (U+00A0), U+3000 and the BOM; tabs and line breaks too. */
-export const WS = /\s/;
-
 /** Quotes that reports use interchangeably around 三安全一稳定 and the like. */
 const QUOTES = /["'“”‘’「」『』〝〞＂＇]/;
 
 /**
- * Exactly the code units JS `\s` matches (WhiteSpace and LineTerminator of ECMA-262: Zs, tab, VT, FF, BOM, LF,
- * CR, LS, PS), tested without building a one-character string per call.
+ * Exactly the code units JS `\s` matches (WhiteSpace and LineTerminator of ECMA-262: Zs — NBSP and U+3000
+ * included —, tab, VT, FF, BOM, LF, CR, LS, PS), tested without building a one-character string per call.
  */
 export function isWsCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -60,7 +57,7 @@ export function normalizeWithMap(input: string): Normalized {
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     for (const c of nfkc(input.slice(i, i + width))) {
-      if (WS.test(c) || QUOTES.test(c)) continue;
+      if (isWsCode(c.charCodeAt(0)) || QUOTES.test(c)) continue;
       text += c;
       map.push(i);
     }
