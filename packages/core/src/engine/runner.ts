@@ -3,13 +3,12 @@
 // gate on the same template, and json-rules-engine's cost is per rule (each evaluation deep-copies the rule's
 // conditions into its result), so ~60 rules become a handful. When a group's conditions hold, the compiled
 // check of each rule in it runs, and a rule with findings fires. `levels` entries are grouped the same way, at
-// a higher priority; the first entry whose gate holds picks the rule's level.
-import { createRequire } from 'node:module';
-import type { Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
+// a higher priority; the first entry whose gate holds picks the rule's level. The Engine and the memo of its
+// answers live in jre-stage.ts.
 import type { Level } from '../report/diagnostic.js';
 import type { DocContext } from './doc-context.js';
-import { gateConditions, isNonEmpty, isPresent, regionIn } from './gate.js';
-import { resolvePath } from './path.js';
+import { gateConditions } from './gate.js';
+import { Stage, type Facts, type Group } from './jre-stage.js';
 import { scriptHost, ScriptTimeout } from './script-host.js';
 import { runsInCallingThread, scriptModuleFile } from './script-trust.js';
 import type { Finding, LoadedRule, RuleOptions } from './types.js';
@@ -39,24 +38,12 @@ interface RunState {
   findings: Map<LoadedRule, Finding[] | Promise<Finding[]>>;
 }
 
-/** Rules (or `levels` entries) with the same conditions, evaluated as one json-rules-engine rule. */
-interface Group {
-  conditions: unknown[];
-  /** The rules themselves, not their ids: no lookup per rule and document. */
-  members: { rule: LoadedRule; index: number }[];
-}
-
-// json-rules-engine is loaded when a document is first run, not when packs load: a run answered from the cache
-// (or `govlint rules`) never needs it (~70 ms at start).
-let jreModule: typeof import('json-rules-engine') | undefined;
-const jre = () => (jreModule ??= createRequire(import.meta.url)('json-rules-engine') as typeof import('json-rules-engine'));
-
 const LEVEL_EVENT = 'level';
-const ALWAYS = 'always';
 const FINDINGS_EVENT = 'findings';
 
 export class RuleRunner {
-  private built: Engine | undefined;
+  /** json-rules-engine over every group, with its memo (jre-stage.ts). */
+  private readonly stage: Stage;
   /** The rules' checks, grouped by their conditions (made up front, plain data, for the engine built on first use). */
   private readonly checkGroups: Group[];
   /** The `levels` entries, grouped by their gates. */
@@ -72,41 +59,29 @@ export class RuleRunner {
     this.levelGroups = groupByConditions(
       rules.flatMap((r) => (r.raw.levels ?? []).map((entry, index) => ({ rule: r, index, conditions: gateConditions(entry.when) }))),
     );
-  }
-
-  private get engine(): Engine {
-    if (!this.built) {
-      const engine = new (jre().Engine)([], { allowUndefinedFacts: true, pathResolver: resolvePath });
-      engine.addOperator('nonEmpty', (fact: unknown, value: unknown) => isNonEmpty(fact) === value);
-      engine.addOperator('present', (fact: unknown, value: unknown) => isPresent(fact) === value);
-      engine.addOperator('regionIn', regionIn);
-      this.checkGroups.forEach((group, i) => engine.addRule(jreRule(group, i, FINDINGS_EVENT, 1)));
-      this.levelGroups.forEach((group, i) => engine.addRule(jreRule(group, i, LEVEL_EVENT, 2)));
-      this.built = engine;
-    }
-    return this.built;
+    const all = [
+      ...this.checkGroups.map((group, index) => ({ group, index, type: FINDINGS_EVENT, priority: 1 })),
+      ...this.levelGroups.map((group, index) => ({ group, index, type: LEVEL_EVENT, priority: 2 })),
+    ];
+    this.stage = new Stage(all);
   }
 
   async run(doc: DocContext, plan: RunPlan): Promise<RuleOutcome[]> {
     const { model, settings } = doc;
     const state: RunState = { doc, plan, findings: new Map() };
     if (this.hasScripts) this.startScripts(state);
-    // Constant facts without json-rules-engine's cache: its cache key is a hash of the params on every lookup.
-    const almanac = new (jre().Almanac)({ allowUndefinedFacts: true, pathResolver: resolvePath });
-    const facts = { meta: model.meta, settings, cells: model.cells, tables: model.tables, sections: model.sections, model };
-    for (const [id, value] of Object.entries(facts)) almanac.addFact(id, value, { cache: false });
-    almanac.addFact(ALWAYS, true, { cache: false });
-    const { events } = await this.engine.run({}, { almanac });
+    const facts: Facts = { meta: model.meta, settings, cells: model.cells, tables: model.tables, sections: model.sections, model };
+    const events = await this.stage.events(facts);
     const gated = new Map<LoadedRule, number>();
-    const passed: LoadedRule[] = [];
+    const passedGroups: number[] = [];
     for (const e of events) {
-      const group = Number(e.params?.group);
       if (e.type === LEVEL_EVENT) {
-        for (const { rule, index } of this.levelGroups[group].members) gated.set(rule, Math.min(gated.get(rule) ?? Infinity, index));
-      } else if (e.type === FINDINGS_EVENT) {
-        for (const { rule } of this.checkGroups[group].members) passed.push(rule);
-      }
+        for (const { rule, index } of this.levelGroups[e.group].members) gated.set(rule, Math.min(gated.get(rule) ?? Infinity, index));
+      } else passedGroups.push(e.group);
     }
+    // In the order of the groups, whichever stage said so: the findings come out in the same order every run.
+    passedGroups.sort((a, b) => a - b);
+    const passed = passedGroups.flatMap((g) => this.checkGroups[g].members.map((m) => m.rule));
     // Synchronous checks give arrays: no promise (and no microtask) per rule and document.
     const results = passed.map((rule) => this.findings(rule, state));
     const found = results.some((r) => r instanceof Promise) ? await Promise.all(results) : (results as Finding[][]);
@@ -179,10 +154,4 @@ function groupByConditions(entries: { rule: LoadedRule; index: number; condition
     group.members.push({ rule, index });
   }
   return [...groups.values()];
-}
-
-/** A group as one json-rules-engine rule; `always` stands for no condition (json-rules-engine needs one). */
-function jreRule(group: Group, index: number, type: string, priority: number): RuleProperties {
-  const all = group.conditions.length > 0 ? group.conditions : [{ fact: ALWAYS, operator: 'equal', value: true }];
-  return { name: `${type}#${index}`, priority, conditions: { all } as TopLevelCondition, event: { type, params: { group: index } } };
 }
