@@ -7,7 +7,8 @@ import type { DocContext } from './doc-context.js';
 import { substitute, type Binding } from './for-each.js';
 import type { RuleOptions } from './types.js';
 
-type Factor = { kind: 'number'; value: number } | { kind: 'ref'; ref: string };
+/** A reference carries its parsed form once a document has read it (`parsed`: a memo, not part of the data). */
+type Factor = { kind: 'number'; value: number } | { kind: 'ref'; ref: string; parsed?: Ref };
 
 interface Term {
   sign: 1 | -1;
@@ -134,18 +135,17 @@ const UNAVAILABLE = Symbol('unavailable');
  * only a failing one is evaluated again in full for its message.
  */
 export function quickValue(expr: Expr, doc: DocContext, options: RuleOptions): number | null | typeof UNAVAILABLE {
-  let blank = false;
-  const total = sumTerms(expr, (ref) => {
-    const value = quickRef(ref, doc, options);
-    if (value === null) blank = true;
-    return value;
-  });
-  if (total === UNAVAILABLE) return UNAVAILABLE;
-  return blank || !Number.isFinite(total) ? null : roundFloat(total);
+  const total = sumTerms(expr, doc, options, undefined);
+  // A blank reference is NaN in the sum.
+  return total === UNAVAILABLE ? UNAVAILABLE : Number.isFinite(total) ? roundFloat(total) : null;
 }
 
-/** The expression's arithmetic over reference values (null: unknown, NaN in the sum), or UNAVAILABLE. */
-function sumTerms(expr: Expr, value: (ref: string) => number | null | typeof UNAVAILABLE): number | typeof UNAVAILABLE {
+/**
+ * The expression's arithmetic over reference values (null: unknown, NaN in the sum), or UNAVAILABLE. With
+ * `acc`, the cells and blanks are collected; without, values only (the quick path, for every binding of every
+ * document: no closure, no lists).
+ */
+function sumTerms(expr: Expr, doc: DocContext, options: RuleOptions, acc: Acc | undefined): number | typeof UNAVAILABLE {
   let total = 0;
   for (const term of expr.terms) {
     let product = term.sign as number;
@@ -154,7 +154,7 @@ function sumTerms(expr: Expr, value: (ref: string) => number | null | typeof UNA
         product *= f.value;
         continue;
       }
-      const v = value(f.ref);
+      const v = acc ? refValue(f.ref, doc, options, acc) : quickRef((f.parsed ??= parseRef(f.ref)), doc, options);
       if (v === UNAVAILABLE) return UNAVAILABLE;
       product *= v ?? NaN;
     }
@@ -166,8 +166,7 @@ function sumTerms(expr: Expr, value: (ref: string) => number | null | typeof UNA
 export { UNAVAILABLE };
 
 /** `refValue` without the bookkeeping: null exactly when refValue adds a blank. */
-function quickRef(ref: string, doc: DocContext, options: RuleOptions): number | null | typeof UNAVAILABLE {
-  const { kind, name, star } = parseRef(ref);
+function quickRef({ kind, name, star }: Ref, doc: DocContext, options: RuleOptions): number | null | typeof UNAVAILABLE {
   let cells: Record<string, Cell>;
   let keys: readonly string[];
   switch (kind) {
@@ -188,10 +187,10 @@ function quickRef(ref: string, doc: DocContext, options: RuleOptions): number | 
       cells = doc.model.cells;
       if (!star) {
         // The common case, one cell: no key list at all.
-        const cell = cells[ref] as Cell | undefined;
+        const cell = cells[name] as Cell | undefined;
         return !cell || cell.value === null ? null : 0 + cell.value;
       }
-      keys = doc.expand(ref);
+      keys = doc.expand(name);
       break;
   }
   if (keys.length === 0) return null;
@@ -212,7 +211,7 @@ function valueOf(ref: string, doc: DocContext, options: RuleOptions): number | n
 
 export function evalExpr(expr: Expr, doc: DocContext, options: RuleOptions): ExprValue {
   const acc: Acc = { cells: [], blank: [], present: 0 };
-  const total = sumTerms(expr, (ref) => refValue(ref, doc, options, acc));
+  const total = sumTerms(expr, doc, options, acc);
   if (total === UNAVAILABLE) return { status: 'unavailable' };
   const { cells, blank, present } = acc;
   if (blank.length > 0 || !Number.isFinite(total)) return { status: 'blank', cells, blank, present };

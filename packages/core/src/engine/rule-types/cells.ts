@@ -56,7 +56,12 @@ export const cells: RuleType = {
     const wholeGroupLevel = rule.wholeGroupLevel as Level | undefined;
     // Rules that read the same keys (blanks and integers of one table) share one selection per document.
     const selection = `cells:${patterns.join('\0')}`;
+    /** Whether a cell gives a finding (a blank one may, with `blank: report`, and so is looked at in full). */
+    const fails = (value: number | null): boolean =>
+      value === null || (integer && !Number.isInteger(value)) || (min !== undefined && value < min) || (max !== undefined && value > max);
     return (doc) => {
+      // Most documents pass: decided over the keys, without building the ordered selection.
+      if (!anyCell(doc, patterns, fails)) return [];
       const entries = doc.memo(selection, () => selectCells(doc, patterns));
       const findings: Finding[] = [];
       const blanks: Entry[] = [];
@@ -81,6 +86,18 @@ export const cells: RuleType = {
 
 function cellData({ key, cell }: Entry): { key: string; raw: string; value: number | string } {
   return { key, raw: cell.raw.trim(), value: cell.value ?? '' };
+}
+
+/** Whether some cell present for the patterns satisfies `test`. */
+function anyCell(doc: DocContext, patterns: readonly string[], test: (value: number | null) => boolean): boolean {
+  const { cells } = doc.model;
+  for (const keys of doc.expandDistinct(patterns)) {
+    for (let i = 0; i < keys.length; i++) {
+      const cell = cells[keys[i]] as Cell | undefined;
+      if (cell && test(cell.value)) return true;
+    }
+  }
+  return false;
 }
 
 /** The cells present in the model for the patterns, each once, in document order. */
