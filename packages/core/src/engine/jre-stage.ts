@@ -63,6 +63,7 @@ export class Stage {
   /** The leaves whose truth values key the memo, or undefined when the trees cannot be keyed. */
   private readonly leaves: Leaf[] | undefined;
   private readonly memo = new Map<string, readonly StageEvent[]>();
+  private operators: (Operator | null)[] | undefined;
 
   constructor(private readonly entries: readonly StageEntry[]) {
     const lists = entries.map((e) => leavesOf(e.group.conditions));
@@ -102,10 +103,12 @@ export class Stage {
    * undefined for an unknown operator (json-rules-engine then reports it).
    */
   private memoKey(leaves: readonly Leaf[], facts: Facts): string | undefined {
-    const operators = this.engine.operators;
+    // The operators are looked up once: OperatorMap.get parses decorated names (`not:equal`) on every call.
+    const ops = (this.operators ??= leaves.map((l) => this.engine.operators.get(l.operator)));
     let key = '';
-    for (const leaf of leaves) {
-      const op = operators.get(leaf.operator);
+    for (let i = 0; i < leaves.length; i++) {
+      const leaf = leaves[i];
+      const op = ops[i];
       if (!op) return undefined;
       const right = isFactRef(leaf.value) ? factValue(facts, leaf.value.fact, leaf.value.path) : leaf.value;
       key += op.evaluate(factValue(facts, leaf.fact, leaf.path), right) ? '1' : '0';
@@ -128,7 +131,11 @@ export class Stage {
 
 /** The part of json-rules-engine's OperatorMap the memo uses (not in its type declarations). */
 interface OperatorMap {
-  get(name: string): { evaluate(factValue: unknown, jsonValue: unknown): boolean } | null;
+  get(name: string): Operator | null;
+}
+
+interface Operator {
+  evaluate(factValue: unknown, jsonValue: unknown): boolean;
 }
 
 /** A group as one json-rules-engine rule; `always` stands for no condition (json-rules-engine needs one). */
