@@ -4,8 +4,9 @@
 // them, so calling `exec` once per segment dominated the text rules. For a pattern without lookarounds, a
 // match inside a segment is also a match of the segments joined by `\n` (in multiline mode: see contextFree);
 // so one scan of the joined text (cached per segment list) finds the only segments that can match, and only
-// those are scanned one by one as before. The hits are exactly those of the per-segment scan: the joined
-// text only decides which segments may be skipped.
+// those are scanned one by one as before. A pattern with a required literal (`予以公开…件`) needs no scan of the
+// joined text at all: only segments holding the literal can match, and `indexOf` finds them. The hits are
+// exactly those of the per-segment scan: the joined text only decides which segments may be skipped.
 import type { Segment } from './scopes.js';
 
 export interface Hit {
@@ -51,11 +52,15 @@ type Visit = (match: RegExpExecArray, segment: Segment) => void;
 function scan(re: RegExp, segments: readonly Segment[], visit: Visit): void {
   const n = segments.length;
   if (n === 0) return;
-  const { filter, literals } = planOf(re);
+  const { filter, literals, guide } = planOf(re);
   if (literals.length > 0) {
     // Every match contains these: a scope without one of them has no match (a quick substring search).
     const whole = n === 1 ? segments[0].text : joined(segments).text;
     for (const literal of literals) if (!whole.includes(literal)) return;
+    if (n > 1) {
+      scanByLiteral(re, segments, joined(segments), guide, visit);
+      return;
+    }
   }
   if (n === 1 || !filter) {
     for (const segment of segments) scanSegment(re, segment, visit);
@@ -76,6 +81,28 @@ function scan(re: RegExp, segments: readonly Segment[], visit: Visit): void {
     if (at < offsets[i]) continue;
     scanSegment(re, segments[i], visit);
     i += 1;
+  }
+}
+
+/**
+ * Only the segments holding `literal` whole can hold a match (every match contains it): they are found with
+ * `indexOf` in the joined text, far cheaper than running the pattern over all of it, and scanned one by one.
+ */
+function scanByLiteral(re: RegExp, segments: readonly Segment[], { text, offsets }: Joined, literal: string, visit: Visit): void {
+  const n = segments.length;
+  let i = 0;
+  let at = text.indexOf(literal);
+  while (at >= 0) {
+    // The first segment that does not end before this occurrence does.
+    while (i < n && offsets[i] + segments[i].text.length < at + literal.length) i += 1;
+    if (i === n) return;
+    if (at >= offsets[i]) {
+      scanSegment(re, segments[i], visit);
+      i += 1;
+      if (i === n) return;
+    }
+    // Else the occurrence runs over a separator into segment i: none of the segments holds it whole.
+    at = text.indexOf(literal, offsets[i]);
   }
 }
 
@@ -152,6 +179,8 @@ interface Plan {
   filter: RegExp | null;
   /** Texts every match contains. */
   literals: string[];
+  /** The longest of them (likely the rarest): the segments holding it are the only ones scanned. */
+  guide: string;
 }
 
 /** Worked out once per compiled pattern (patterns are compiled at load time). */
@@ -161,10 +190,12 @@ function planOf(re: RegExp): Plan {
   let plan = plans.get(re);
   if (!plan) {
     const flags = re.flags.replace('d', '');
+    const literals = requiredLiterals(re);
     plan = {
       plain: flags === re.flags ? re : new RegExp(re.source, flags),
       filter: contextFree(re) ? new RegExp(re.source, flags.includes('m') ? flags : `${flags}m`) : null,
-      literals: requiredLiterals(re),
+      literals,
+      guide: literals.reduce((a, b) => (b.length > a.length ? b : a), ''),
     };
     plans.set(re, plan);
   }

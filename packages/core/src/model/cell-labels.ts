@@ -25,8 +25,23 @@ function buildTable(): Map<string, string> {
 
 const LABELS = buildTable();
 
+/** Labels already made, per language: every finding and related cell asks for one, and keys repeat. */
+const made: Record<Lang, Map<string, string | null>> = { zh: new Map(), en: new Map() };
+const MAX_MADE = 4096;
+
 /** "proactive.regulations.repealed" → "规章·本年废止件数"; null for keys outside the 2021 template. */
 export function cellLabel(key: string, lang: Lang = 'zh'): string | null {
+  const cache = made[lang];
+  let label = cache.get(key);
+  if (label === undefined) {
+    label = makeLabel(key, lang);
+    if (cache.size >= MAX_MADE) cache.clear();
+    cache.set(key, label);
+  }
+  return label;
+}
+
+function makeLabel(key: string, lang: Lang): string | null {
   const [table, ...rest] = key.split('.');
   if (rest.length < 2) return null;
   const column = rest.at(-1) as string;
