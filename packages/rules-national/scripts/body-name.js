@@ -36,6 +36,8 @@ export default function bodyName(ctx) {
   if (body) {
     const own = squash(body);
     for (const p of prose) {
+      // Every match ends in 年度报告: most paragraphs are passed over without running the pattern.
+      if (!p.text.includes('年度报告')) continue;
       REPORTER.lastIndex = 0;
       for (let m = REPORTER.exec(p.text); m; m = REPORTER.exec(p.text)) {
         const named = squash(m[1]);

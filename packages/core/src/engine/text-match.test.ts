@@ -74,9 +74,13 @@ describe('hits and countHits', () => {
         fc.array(segmentText, { maxLength: 12 }),
         fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 4 }),
         fc.boolean(),
-        (texts, gaps, withSource) => {
+        fc.constantFrom('in order', 'overlapping', 'out of order'),
+        (texts, gaps, withSource, order) => {
           for (const re of PATTERNS) {
             const { source, segments } = segmentsOf(texts, gaps);
+            // Merged scopes may overlap (the same paragraph in two of them); a hand-made list may be in any order.
+            if (order === 'overlapping' && segments.length > 1) segments.splice(1, 0, { text: segments[0].text.slice(1, -1), start: segments[0].start + 1 });
+            if (order === 'out of order' && segments.length > 1) segments.push(segments.shift() as Segment);
             if (withSource) setSource(segments, source);
             const expected = plainScan(re, segments);
             expect(hits(re, segments).map((h) => [h.start, h.end, h.text]), re.source).toEqual(expected);
