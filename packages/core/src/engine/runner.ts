@@ -4,7 +4,6 @@
 // conditions into its result), so ~60 rules become a handful. When a group's conditions hold, the compiled
 // check of each rule in it runs, and a rule with findings fires. `levels` entries are grouped the same way, at
 // a higher priority; the first entry whose gate holds picks the rule's level.
-import { createRequire } from 'node:module';
 import type { Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import type { Level } from '../report/diagnostic.js';
 import type { DocContext } from './doc-context.js';
@@ -47,9 +46,9 @@ interface Group {
 }
 
 // json-rules-engine is loaded when a document is first run, not when packs load: a run answered from the cache
-// (or `govlint rules`) never needs it (~70 ms at start).
-let jreModule: typeof import('json-rules-engine') | undefined;
-const jre = () => (jreModule ??= createRequire(import.meta.url)('json-rules-engine') as typeof import('json-rules-engine'));
+// (or `govlint rules`) never needs it (~70 ms at start). Through vendor/: one bundled file in dist/.
+type Jre = typeof import('../vendor/rules-engine.js');
+let jreModule: Jre | undefined;
 
 const LEVEL_EVENT = 'level';
 const ALWAYS = 'always';
@@ -74,9 +73,9 @@ export class RuleRunner {
     );
   }
 
-  private get engine(): Engine {
+  private engine(jre: Jre): Engine {
     if (!this.built) {
-      const engine = new (jre().Engine)([], { allowUndefinedFacts: true, pathResolver: resolvePath });
+      const engine = new jre.Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath });
       engine.addOperator('nonEmpty', (fact: unknown, value: unknown) => isNonEmpty(fact) === value);
       engine.addOperator('present', (fact: unknown, value: unknown) => isPresent(fact) === value);
       engine.addOperator('regionIn', regionIn);
@@ -89,14 +88,15 @@ export class RuleRunner {
 
   async run(doc: DocContext, plan: RunPlan): Promise<RuleOutcome[]> {
     const { model, settings } = doc;
+    const jre = (jreModule ??= await import('../vendor/rules-engine.js'));
     const state: RunState = { doc, plan, findings: new Map() };
     if (this.hasScripts) this.startScripts(state);
     // Constant facts without json-rules-engine's cache: its cache key is a hash of the params on every lookup.
-    const almanac = new (jre().Almanac)({ allowUndefinedFacts: true, pathResolver: resolvePath });
+    const almanac = new jre.Almanac({ allowUndefinedFacts: true, pathResolver: resolvePath });
     const facts = { meta: model.meta, settings, cells: model.cells, tables: model.tables, sections: model.sections, model };
     for (const [id, value] of Object.entries(facts)) almanac.addFact(id, value, { cache: false });
     almanac.addFact(ALWAYS, true, { cache: false });
-    const { events } = await this.engine.run({}, { almanac });
+    const { events } = await this.engine(jre).run({}, { almanac });
     const gated = new Map<LoadedRule, number>();
     const passed: LoadedRule[] = [];
     for (const e of events) {
