@@ -1,3 +1,3 @@
-// `ignore` (.govlintignore matching) behind one module: in dist/ a bundle (scripts/bundle-vendor.mjs), so that
+// `ignore` (.govlintignore matching) behind one module: in dist/ a bundle (scripts/bundle.mjs), so that
 // Node neither resolves nor lexes its CommonJS for named exports at start.
 export { default, type Ignore } from 'ignore';
