@@ -4,7 +4,6 @@
 //   dist/engine/validators.precompiled.cjs  core's schema validators as plain JS (src/engine/schemas.ts)
 //   dist/engine/yaml-snapshot.json          parsed YAML of the packs shipped with govlint, and the schema checks
 //                                           each file passes (src/engine/yaml-snapshot.ts)
-//   dist/vendor/*.js, dist/index.js …        fewer, larger modules for a fast start (bundle.mjs)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,5 +29,3 @@ const files = readdirSync(packages)
   .filter((name) => name.startsWith('rules-'))
   .flatMap((name) => yamlFiles(join(packages, name)));
 writeFileSync(new URL('yaml-snapshot.json', dist), buildSnapshot(files.map((f) => readFileSync(f, 'utf8')), snapshotChecks()));
-
-await import('./bundle.mjs');
