@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build step after `tsc -b` and core's build-assets.mjs (the root `build`, `test`, `bench`… scripts): fewer, larger
 // ES modules for a fast start. Node's ESM loader costs ~1–3 ms a module from a new process, and one lint used to
-// load ~350; now ~45, a dozen of which are the national pack's scripts.
+// load ~375; now 40, 13 of which are the national pack's scripts.
 //   packages/core/dist/vendor/NAME.js   each core/src/vendor/NAME.ts (re-exports of third-party packages) as one
 //                                       self-contained file
 //   packages/core/dist/index.js, runtime.js, packages/cli/dist/bin.js, main.js
