@@ -6,7 +6,7 @@
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   FORMATS_DIR,
   PACK_ONLY,
@@ -21,6 +21,21 @@ import {
   type JsonResult,
   type TextEncoding,
 } from './helpers.js';
+
+// The CLI loads its format by name (core's loadFormat): the json formatter explodes, after its real work, while
+// `explode.on` is set.
+const explode = vi.hoisted(() => ({ on: false }));
+vi.mock(import('../../packages/core/src/report/formatters/json.js'), async (importOriginal) => {
+  const real = await importOriginal();
+  return {
+    ...real,
+    json: (...args: Parameters<typeof real.json>) => {
+      const out = real.json(...args); // the real work first, so the failure comes late
+      if (explode.on) throw new Error('formatter exploded');
+      return out;
+    },
+  };
+});
 
 const ORIGINAL = seed(SEEDS[4]); // four half-width colons that cli/contact-colon fixes
 const EOLS = { lf: '\n', crlf: '\r\n', cr: '\r', mixed: null } as const;
@@ -191,21 +206,16 @@ describe('-o writes whole files or nothing', () => {
   });
 
   it('a formatter that throws leaves the previous output file untouched (in-process run of main)', async () => {
-    const { formatters } = await import('@govlint/core');
     const { main } = await import('../../packages/cli/src/main.js');
     const report = write(dir, 'f-report.txt', ORIGINAL);
     const out = write(dir, 'kept.json', 'previous output');
-    const json = formatters.json;
-    formatters.json = (results, ctx) => {
-      json(results, ctx); // the real work first, so the failure comes late
-      throw new Error('formatter exploded');
-    };
     const stderr: string[] = [];
+    explode.on = true;
     try {
       const io = { cwd: repo, env: {}, out: async () => undefined, stdoutIsTTY: false, stderr: (l: string) => void stderr.push(l), readStdin: async () => Buffer.alloc(0), stdinIsTTY: false };
       expect(await main([...PACK_ONLY, '--lang', 'en', '-f', 'json', '-o', out, report], io)).toBe(2);
     } finally {
-      formatters.json = json;
+      explode.on = false;
     }
     expect(stderr).toContain('Formatter "json" failed: formatter exploded');
     expect(readFileSync(out, 'utf8')).toBe('previous output');

@@ -1,6 +1,6 @@
 // argv → a typed description of what to do (node:util.parseArgs; commander 15 needs Node 22). Pure: no I/O.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { BodyType, Lang, Level } from '@govlint/core';
+import type { BodyType, Lang, Level } from '@govlint/core/runtime';
 import { t, UsageError } from './i18n.js';
 
 export const COMMANDS = ['extract', 'rules', 'init', 'init-pack', 'check-pack', 'docs', 'lsp'] as const;

@@ -1,6 +1,6 @@
 // How the CLI turns any thrown error into one line for the user and an exit code. Recognises core's
 // ConfigError by name, so that `--help` and `--version` never have to load core.
-import type { ConfigError, Lang } from '@govlint/core';
+import type { ConfigError, Lang } from '@govlint/core/runtime';
 import { t, UsageError } from './i18n.js';
 import { errorMessage } from './io.js';
 

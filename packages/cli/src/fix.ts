@@ -3,7 +3,7 @@
 // they were read with. A file whose bytes changed since it was linted is left alone.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { applyFixes, decode, encodeText, lintText, type FileResult, type Lang, type LintOptions } from '@govlint/core';
+import { applyFixes, decode, encodeText, lintText, type FileResult, type Lang, type LintOptions } from '@govlint/core/runtime';
 import type { CliLintOptions } from './options.js';
 import { t } from './i18n.js';
 import { errorMessage, writeFileAtomic } from './io.js';

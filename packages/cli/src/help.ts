@@ -1,5 +1,5 @@
 // `govlint --help`, in Chinese by default and in English with --lang en.
-import type { Lang } from '@govlint/core';
+import type { Lang } from '@govlint/core/runtime';
 import type { Command } from './args.js';
 
 const MAIN = {

@@ -1,6 +1,6 @@
 // Every sentence the CLI says itself (diagnostics come localised from core). zh-CN by default, English with
 // --lang en.
-import type { Lang } from '@govlint/core';
+import type { Lang } from '@govlint/core/runtime';
 
 const MESSAGES = {
   unknownOption: { zh: '未知选项：{0}', en: 'Unknown option: {0}' },

@@ -1,6 +1,6 @@
 // CliArgs → the LintOptions core expects: the one place where flags meet the engine.
 import path from 'node:path';
-import type { LintOptions } from '@govlint/core';
+import type { LintOptions } from '@govlint/core/runtime';
 import type { CliArgs } from './args.js';
 
 /** LintOptions whose cwd is always set (paths in messages are shown relative to it). */

@@ -1,5 +1,5 @@
 // Small pure operations on FileResults that the lint command chains.
-import type { Diagnostic, FileResult } from '@govlint/core';
+import type { Diagnostic, FileResult } from '@govlint/core/runtime';
 
 export function withCounts(result: FileResult, messages: Diagnostic[]): FileResult {
   return {

@@ -1,7 +1,7 @@
 // Rule and pack metadata for formatters and `govlint rules`: what is in force for one file (or the current
 // folder).
 import path from 'node:path';
-import { listRules, loadPack, resolveConfigFor, type Level, type LoadedPack, type RuleInfo, type RuleMeta } from '@govlint/core';
+import { listRules, loadPack, resolveConfigFor, type Level, type LoadedPack, type RuleInfo, type RuleMeta } from '@govlint/core/runtime';
 import type { CliLintOptions } from './options.js';
 
 export interface RulesContext {

@@ -1,7 +1,7 @@
 // Command-line targets → the files to lint: expand folders and globs (core), drop ignored files, and say why
 // when something named explicitly is skipped or nothing matched.
 import path from 'node:path';
-import { expandTargets, isIgnored, type Lang } from '@govlint/core';
+import { expandTargets, isIgnored, type Lang } from '@govlint/core/runtime';
 import type { CliIo } from './context.js';
 import { t, type MessageKey } from './i18n.js';
 import type { CliLintOptions } from './options.js';

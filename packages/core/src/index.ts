@@ -1,37 +1,8 @@
-// Public API of @govlint/core: re-exports only. Each area appends its own lines.
-export type * from './read/document.js';
-export type * from './model/types.js';
-export type * from './report/diagnostic.js';
-export { formatters, streamingFormatters, RESULTS_SCHEMA_VERSION, toJsonOutput, addTotals, emptyTotals, totals } from './report/formatters/index.js';
-export type { Formatter, FormatterContext, RuleMeta, StreamingFormatter, JsonOutput, Totals } from './report/formatters/index.js';
-export { displayWidth, padDisplay, truncateDisplay, stripAnsi } from './util/width.js';
-export { createColors, shouldColor, type Colors } from './util/ansi.js';
-export { expandTargets, REPORT_EXTENSIONS, type ExpandedTargets } from './util/targets.js';
-export { encodeText } from './util/encode.js';
-export { decode, dominantEol, type Decoded } from './decode/index.js';
-export { readers, registerReader, formatOf, sniffFormat, readDocument, BINARY_FORMATS, type ReadOptions } from './read/index.js';
-export type { Reader, ReaderContext } from './read/types.js';
-// The readers load their libraries on first call (read/lazy.ts); each returns a Promise<Document>.
-export { readMarkdownLazy as readMarkdown, readTextLazy as readText, readHtmlLazy as readHtml, readDocxLazy as readDocx, readPdfLazy as readPdf } from './read/lazy.js';
-export { buildModel, type BuildOptions } from './model/index.js';
-export { extract, type ExtractOptions } from './extract.js';
-export { SECTIONS, TABLE2_2021, TABLE3_2021, TABLE4, APPLICANT_COLUMNS, APPEAL_BLOCKS, APPEAL_COLUMNS, cellKeys } from './model/template.js';
-export { TABLE2_2019, TABLE3_2019, SIGNATURES_2019 } from './model/template2019.js';
-export { matchHeading, type HeadingMatch } from './model/headings.js';
-export { lineIndex, pointAt, pointFromLineColumn, spanAt, lineText, lineContentEnd, lineCount, type LineIndex } from './util/position.js';
-export { normalizeLabel, normalizeWithMap, isBlank, trimRange } from './util/text.js';
-export { editDistance } from './util/edit-distance.js';
-export { isValueLike, isNumeric, parseCellNumber } from './util/number.js';
-export { lintFile, lintText, resolveConfigFor, listRules, applyFixes, ConfigError, DEFAULT_MAX_FILE_SIZE, fileSizeLimit, type LintOptions, type RuleInfo } from './lint.js';
-export type { Settings, ResolvedConfig, ConfigFile, RuleSetting } from './config/types.js';
-export { isIgnored, type IgnoreOptions } from './config/ignore.js';
-export { CONFIG_NAMES, clearConfigCache } from './config/discover.js';
-export { loadPack, resolvePackDir, clearPackCache, type LoadedPack, type PackManifest } from './engine/pack-loader.js';
-export type { Finding, RawRule, LoadedRule, RuleType, Example, ExpectedError } from './engine/types.js';
-export { ruleSchemaDocument } from './engine/schemas.js';
+// Public API of @govlint/core: re-exports only. Each area appends its own lines: runtime.ts what a lint run
+// needs, here what only tools need (every formatter at once, the rule tester, the doc generator, check-pack).
+export * from './runtime.js';
+export { formatters, streamingFormatters, RESULTS_SCHEMA_VERSION, toJsonOutput } from './report/formatters/index.js';
+export type { JsonOutput } from './report/formatters/index.js';
 export { RuleTester, runPackExamples, formatFailure, type ExampleResult, type RuleTesterOptions, type TestCases } from './testing/rule-tester.js';
 export { generateRuleDocs, ruleDocPages, staleRuleDocs, type StaleDoc } from './docs/generate.js';
 export { checkPack, type PackCheck, type PackProblem } from './testing/check-pack.js';
-export { proseText, type ProseText } from './read/prose.js';
-export { lintFingerprint, packHash } from './cache-key.js';
-export { pairPreviousYears, sniffBodyYear, parseBodyYear, type BodyYear } from './batch/pair-years.js';

@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { lintFingerprint, type FileResult, type LintOptions } from '@govlint/core';
+import { lintFingerprint, type FileResult, type LintOptions } from '@govlint/core/runtime';
 
 const FORMAT = 1;
 export const DEFAULT_CACHE_LOCATION = '.govlintcache';

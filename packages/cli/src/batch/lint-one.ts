@@ -3,7 +3,7 @@
 // waits to be printed.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileSizeLimit, lintFile, lintText, type FileResult, type Lang } from '@govlint/core';
+import { fileSizeLimit, lintFile, lintText, type FileResult, type Lang } from '@govlint/core/runtime';
 import { isConfigError } from '../errors.js';
 import { fixFile } from '../fix.js';
 import { t } from '../i18n.js';

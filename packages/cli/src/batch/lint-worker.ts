@@ -1,7 +1,7 @@
 // A lint worker thread: loads core and the packs once, then lints the files the main thread sends, one at a
 // time in the order sent, and sends each outcome back (results are plain data).
 import { parentPort, workerData } from 'node:worker_threads';
-import { resolveConfigFor } from '@govlint/core';
+import { resolveConfigFor } from '@govlint/core/runtime';
 import { isConfigError } from '../errors.js';
 import { LintCache } from './cache.js';
 import { lintOne } from './lint-one.js';

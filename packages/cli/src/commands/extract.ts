@@ -1,7 +1,7 @@
 // `govlint extract FILE`: the report model as JSON (what rules see), for debugging packs and for other tools.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extract } from '@govlint/core';
+import { extract } from '@govlint/core/runtime';
 import type { CliArgs } from '../args.js';
 import { t, UsageError } from '../i18n.js';
 import type { CliIo } from '../context.js';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import type { BodyType } from '@govlint/core';
+import type { BodyType } from '@govlint/core/runtime';
 import { BODY_TYPES, type CliArgs } from '../args.js';
 import { t, UsageError } from '../i18n.js';
 import { writeFileAtomic } from '../io.js';

@@ -3,11 +3,17 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { formatters } from '@govlint/core';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseCliArgs } from '../args.js';
 import type { CliIo } from '../context.js';
 import { runLint } from './lint.js';
+
+// The lint command loads its format by name (core's loadFormat): the checkstyle module is the one to break.
+vi.mock(import('../../../core/src/report/formatters/checkstyle.js'), () => ({
+  checkstyle: () => {
+    throw new Error('boom');
+  },
+}));
 
 const dir = mkdtempSync(path.join(tmpdir(), 'govlint-lint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,18 +36,10 @@ function io(): CliIo & { lines: string[]; stdout: string } {
 describe('runLint', () => {
   it('a formatter that throws leaves no output file, not even half of one', async () => {
     writeFileSync(path.join(dir, 'r.txt'), '一、总体情况\n');
-    const original = formatters.checkstyle;
-    formatters.checkstyle = () => {
-      throw new Error('boom');
-    };
-    try {
-      const capture = io();
-      const code = await runLint(parseCliArgs(['--no-config', '--pack', pack, '-f', 'checkstyle', '-o', 'out.xml', seed], {}), capture);
-      expect(code).toBe(2);
-      expect(capture.lines).toContain('输出格式“checkstyle”出错：boom');
-      expect(readdirSync(dir)).toEqual(['r.txt']);
-    } finally {
-      formatters.checkstyle = original;
-    }
+    const capture = io();
+    const code = await runLint(parseCliArgs(['--no-config', '--pack', pack, '-f', 'checkstyle', '-o', 'out.xml', seed], {}), capture);
+    expect(code).toBe(2);
+    expect(capture.lines).toContain('输出格式“checkstyle”出错：boom');
+    expect(readdirSync(dir)).toEqual(['r.txt']);
   });
 });

@@ -6,15 +6,15 @@ import {
   pairPreviousYears,
   addTotals,
   emptyTotals,
-  formatters,
   lintText,
+  loadFormat,
   resolveConfigFor,
   shouldColor,
-  streamingFormatters,
   type FileResult,
+  type Formatter,
   type FormatterContext,
   type Totals,
-} from '@govlint/core';
+} from '@govlint/core/runtime';
 import type { CliArgs } from '../args.js';
 import { cacheSettings } from '../batch/cache.js';
 import type { LintJob, Outcome } from '../batch/lint-one.js';
@@ -65,7 +65,8 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
 
   const toFile = args.outputFile !== undefined;
   const color = !toFile && args.format === 'stylish' && shouldColor(args.color, { isTTY: io.stdoutIsTTY }, io.env);
-  const streaming = !toFile ? streamingFormatters[args.format] : undefined;
+  const format = await loadFormat(args.format);
+  const streaming = !toFile ? format.streaming : undefined;
   const needsRules = ['json', 'sarif', 'html'].includes(args.format);
 
   let files: string[] = [];
@@ -119,7 +120,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     const silent = args.quiet && printed.messages === 0 && all.messages > 0;
     if (!silent) await io.out(streaming.summary(printed, ctx));
   } else {
-    const failed = await writeBatch(collected, ctx, args, io);
+    const failed = await writeBatch(collected, format.format, ctx, args, io);
     if (failed) return 2;
   }
   const code = exitCode(all, args, io.stderr);
@@ -128,10 +129,10 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
 }
 
 /** Formats everything at once and writes it to stdout or, atomically, to -o. Returns true on failure. */
-async function writeBatch(results: FileResult[], ctx: FormatterContext, args: CliArgs, io: CliIo): Promise<boolean> {
+async function writeBatch(results: FileResult[], format: Formatter, ctx: FormatterContext, args: CliArgs, io: CliIo): Promise<boolean> {
   let output: string;
   try {
-    output = formatters[args.format](results, ctx);
+    output = format(results, ctx);
   } catch (err) {
     io.stderr(t(args.lang, 'formatterFailed', args.format, errorMessage(err)));
     return true;

@@ -1,5 +1,5 @@
 // `govlint rules`: the rules in force here (id, level, description, docs), as a table or as JSON.
-import { createColors, padDisplay, displayWidth, shouldColor, type RuleInfo } from '@govlint/core';
+import { createColors, padDisplay, displayWidth, shouldColor, type RuleInfo } from '@govlint/core/runtime';
 import type { CliArgs } from '../args.js';
 import type { CliIo } from '../context.js';
 import { lintOptions } from '../options.js';

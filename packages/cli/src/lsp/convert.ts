@@ -1,6 +1,6 @@
 // govlint diagnostics ↔ LSP shapes. Positions are computed from offsets by the editor's own document, and both
 // sides count UTF-16 code units (LSP's default position encoding), so no conversion of columns is needed.
-import type { Diagnostic as GovDiagnostic, Edit } from '@govlint/core';
+import type { Diagnostic as GovDiagnostic, Edit } from '@govlint/core/runtime';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 

@@ -2,7 +2,7 @@
 // change, publishes diagnostics, and offers each safe fix as a quick fix plus a "fix all" source action.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyFixes, lintText, type Diagnostic as GovDiagnostic, type Lang, type LintOptions } from '@govlint/core';
+import { applyFixes, lintText, type Diagnostic as GovDiagnostic, type Lang, type LintOptions } from '@govlint/core/runtime';
 import lspNode from 'vscode-languageserver/node';
 import type { CodeAction, CodeActionParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';

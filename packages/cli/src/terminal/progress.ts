@@ -1,6 +1,6 @@
 // A one-line progress bar on stderr for batches. Drawn only when stderr is a terminal; anything written to the
 // terminal in between goes through `clear()` first so results and the bar never mix on one line.
-import { displayWidth, truncateDisplay } from '@govlint/core';
+import { displayWidth, truncateDisplay } from '@govlint/core/runtime';
 
 export interface Progress {
   tick(file: string): void;

@@ -2,7 +2,7 @@
 // config file, plus `ignorePatterns` of the configs. Patterns are relative to the file that holds them.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import ignore, { type Ignore } from '../vendor/ignore.js';
 import { configChain, loadConfigFile, type LoadedConfig } from './discover.js';
 
 export interface IgnoreOptions {

@@ -1,7 +1,7 @@
 // The config of one file: config files (outermost first) + overrides matching the file + command-line options,
 // checked against the packs they load (unknown rule ids and bad options are errors with their position).
 import { dirname, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import picomatch from '../vendor/picomatch.js';
 import { resolvePackDir } from '../engine/pack-loader.js';
 import { loadPackSet, type PackSet } from '../engine/pack-set.js';
 import type { LoadedRule } from '../engine/types.js';

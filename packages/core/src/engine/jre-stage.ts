@@ -6,7 +6,6 @@
 // it. json-rules-engine decides each distinct vector once; the other documents with the same vector get its
 // answer. Trees the memo cannot key exactly (a named condition, a fact with params) are run by json-rules-engine
 // for every document.
-import { createRequire } from 'node:module';
 import type { Almanac, Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import type { LoadedRule } from './types.js';
 import { isNonEmpty, isPresent, regionIn } from './gate.js';
@@ -51,9 +50,9 @@ interface Leaf {
 }
 
 // json-rules-engine is loaded when a document is first evaluated, not when packs load: a run answered from the
-// cache (or `govlint rules`) never needs it (~70 ms at start).
-let jreModule: typeof import('json-rules-engine') | undefined;
-const jre = () => (jreModule ??= createRequire(import.meta.url)('json-rules-engine') as typeof import('json-rules-engine'));
+// cache (or `govlint rules`) never needs it (~70 ms at start). Through vendor/: one bundled file in dist/.
+type Jre = typeof import('../vendor/rules-engine.js');
+let jreModule: Jre | undefined;
 
 const ALWAYS = 'always';
 const MAX_MEMO = 512;
@@ -73,9 +72,10 @@ export class Stage {
   /** The events of the groups whose conditions hold for these facts. The list is shared: do not change it. */
   async events(facts: Facts): Promise<readonly StageEvent[]> {
     if (this.entries.length === 0) return [];
+    const jre = (jreModule ??= await import('../vendor/rules-engine.js'));
     let key: string | undefined;
     try {
-      key = this.leaves && this.memoKey(this.leaves, facts);
+      key = this.leaves && this.memoKey(this.leaves, facts, jre);
     } catch {
       // An operator that throws on a value json-rules-engine might never reach (it stops at the first false
       // of an `all`): no memo for this document.
@@ -84,11 +84,11 @@ export class Stage {
       const known = this.memo.get(key);
       if (known) return known;
     }
-    const almanac = new (jre().Almanac)({ allowUndefinedFacts: true, pathResolver: resolvePath });
+    const almanac = new jre.Almanac({ allowUndefinedFacts: true, pathResolver: resolvePath });
     // Constant facts without json-rules-engine's cache: its cache key is a hash of the params on every lookup.
     for (const [id, value] of Object.entries(facts)) almanac.addFact(id, value, { cache: false });
     almanac.addFact(ALWAYS, true, { cache: false });
-    const { events } = await this.engine.run({}, { almanac: almanac as Almanac });
+    const { events } = await this.engine(jre).run({}, { almanac: almanac as Almanac });
     const out = events.map((e) => ({ type: e.type, group: Number(e.params?.group) }));
     if (key !== undefined) {
       if (this.memo.size >= MAX_MEMO) this.memo.clear();
@@ -102,9 +102,9 @@ export class Stage {
    * it (constant facts, the path resolved only inside an object, the operator from the engine's own map);
    * undefined for an unknown operator (json-rules-engine then reports it).
    */
-  private memoKey(leaves: readonly Leaf[], facts: Facts): string | undefined {
+  private memoKey(leaves: readonly Leaf[], facts: Facts, jre: Jre): string | undefined {
     // The operators are looked up once: OperatorMap.get parses decorated names (`not:equal`) on every call.
-    const ops = (this.operators ??= leaves.map((l) => this.engine.operators.get(l.operator)));
+    const ops = (this.operators ??= leaves.map((l) => this.engine(jre).operators.get(l.operator)));
     let key = '';
     for (let i = 0; i < leaves.length; i++) {
       const leaf = leaves[i];
@@ -116,9 +116,9 @@ export class Stage {
     return key;
   }
 
-  private get engine(): Engine & { operators: OperatorMap } {
+  private engine(jre: Jre): Engine & { operators: OperatorMap } {
     if (!this.built) {
-      const engine = new (jre().Engine)([], { allowUndefinedFacts: true, pathResolver: resolvePath });
+      const engine = new jre.Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath });
       engine.addOperator('nonEmpty', (fact: unknown, value: unknown) => isNonEmpty(fact) === value);
       engine.addOperator('present', (fact: unknown, value: unknown) => isPresent(fact) === value);
       engine.addOperator('regionIn', regionIn);

@@ -9,9 +9,6 @@
 // Prose is CommonMark only: GFM's autolinks, strikethrough (a single "~" in "1~12月") and footnotes are not
 // applied to it, except in documents that fall back to remark-gfm.
 import type { Html, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Directive, Document } from './document.js';
 import { parseDirective } from './directive.js';
 import { tableNode } from './md-table-node.js';
@@ -19,6 +16,7 @@ import { scanTables, type TableSegment } from './md-tables.js';
 import type { ReaderContext } from './types.js';
 import { scanLines } from './txt/index.js';
 import { lineIndex, lineText, spanAt, type LineIndex } from '../util/position.js';
+import { remarkGfm, remarkParse, unified } from '../vendor/markdown.js';
 
 const commonmark = unified().use(remarkParse);
 const gfm = unified().use(remarkParse).use(remarkGfm);

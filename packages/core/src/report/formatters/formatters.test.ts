@@ -7,6 +7,7 @@ import type { ReportModel } from '../../model/types.js';
 import type { Diagnostic, FileResult, Severity } from '../diagnostic.js';
 import { displayWidth } from '../../util/width.js';
 import { formatters, streamingFormatters, totals, type FormatterContext } from './index.js';
+import { loadFormat } from './load.js';
 
 const cwd = path.resolve('/reports');
 const ctx = (over: Partial<FormatterContext> = {}): FormatterContext => ({
@@ -254,5 +255,17 @@ describe('html', () => {
     const out = formatters.html([reportA], ctx({ lang: 'en' }));
     expect(out).toContain('The report structure could not be read');
     expect(out).toContain('<span class="msg">中文句子中使用了半角逗号“,”</span>');
+  });
+});
+
+describe('loadFormat', () => {
+  it('gives the functions of formatters and streamingFormatters, by the same names', async () => {
+    for (const name of Object.keys(formatters)) {
+      const loaded = await loadFormat(name);
+      expect(loaded.format, name).toBe(formatters[name]);
+      expect(loaded.streaming, name).toBe(streamingFormatters[name]);
+    }
+    expect(Object.keys(streamingFormatters).every((name) => name in formatters)).toBe(true);
+    await expect(loadFormat('toString')).rejects.toThrow('unknown format: toString');
   });
 });

@@ -1,0 +1,37 @@
+// One output format by name, its module imported on demand: a lint prints with one format and need not load the
+// other seven (the html one alone is seven modules), which is what `formatters` of index.ts costs at start.
+// formatters.test.ts checks that this table and `formatters` / `streamingFormatters` give the same functions.
+import type { Formatter, StreamingFormatter } from './types.js';
+
+export interface LoadedFormat {
+  format: Formatter;
+  /** Line formats only: prints each file as it is linted (see StreamingFormatter). */
+  streaming?: StreamingFormatter;
+}
+
+const loaders: Record<string, () => Promise<LoadedFormat>> = {
+  stylish: async () => {
+    const m = await import('./stylish.js');
+    return { format: m.stylish, streaming: m.stylishStreaming };
+  },
+  unix: async () => {
+    const m = await import('./unix.js');
+    return { format: m.unix, streaming: m.unixStreaming };
+  },
+  github: async () => {
+    const m = await import('./github.js');
+    return { format: m.github, streaming: m.githubStreaming };
+  },
+  json: async () => ({ format: (await import('./json.js')).json }),
+  sarif: async () => ({ format: (await import('./sarif.js')).sarif }),
+  checkstyle: async () => ({ format: (await import('./checkstyle.js')).checkstyle }),
+  junit: async () => ({ format: (await import('./junit.js')).junit }),
+  html: async () => ({ format: (await import('./html/index.js')).html }),
+};
+
+/** The format `name` (`govlint -f NAME`); throws for a name that is not one. */
+export async function loadFormat(name: string): Promise<LoadedFormat> {
+  const load = Object.hasOwn(loaders, name) ? loaders[name] : undefined;
+  if (!load) throw new Error(`unknown format: ${name}`);
+  return load();
+}
