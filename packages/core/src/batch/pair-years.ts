@@ -3,7 +3,7 @@
 // the title line in the first few kilobytes, so pairing costs a small read per file, not a parse.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decodeTextOnly } from '../decode/index.js';
+import { decodeTextOnly, wholeUtf8Head } from '../decode/index.js';
 
 const SNIFF_BYTES = 4096;
 const TEXT_FORMATS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
@@ -33,7 +33,9 @@ function sniffBodyYearSync(filePath: string, buffer: Buffer): BodyYear | null {
     if (!statSync(filePath).isFile()) return null;
     fd = openSync(filePath, 'r');
     const bytesRead = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
-    return parseBodyYear(decodeTextOnly(buffer.subarray(0, bytesRead)));
+    const head = buffer.subarray(0, bytesRead);
+    // A cut character would end the text as U+FFFD, which no title match can include (they end in 年度报告).
+    return parseBodyYear(decodeTextOnly(bytesRead === SNIFF_BYTES ? wholeUtf8Head(head) : head));
   } catch {
     return null; // unreadable files are reported by the lint itself
   } finally {

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode, dominantEol } from './index.js';
+import { isUtf8 } from 'node:buffer';
+import { decode, dominantEol, wholeUtf8Head } from './index.js';
 
 const TEXT = '一、总体情况\r\n规章 | 0 |\r\n';
 
@@ -50,5 +51,26 @@ describe('decode', () => {
 
   it('dominant line ending', () => {
     expect([dominantEol('a\nb\nc\r\n'), dominantEol('a\r\nb\r\n'), dominantEol('a\rb\rc\n'), dominantEol('abc')]).toEqual(['\n', '\r\n', '\r', '\n']);
+  });
+});
+
+describe('wholeUtf8Head', () => {
+  const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+  it('drops a character the end cut in two, and only that', () => {
+    const full = bytes('淄博市2024年报告');
+    for (let cut = 1; cut <= full.length; cut++) {
+      const head = wholeUtf8Head(full.subarray(0, cut));
+      expect(Buffer.from(full.subarray(0, cut)).toString('utf8').startsWith(Buffer.from(head).toString('utf8'))).toBe(true);
+      expect(isUtf8(head)).toBe(true);
+      // At most the one cut character goes (1 to 3 bytes of it).
+      expect(cut - head.length).toBeLessThan(4);
+    }
+    expect(wholeUtf8Head(full)).toBe(full);
+  });
+  it('leaves bytes that are not UTF-8 before the cut, and UTF-16, as they are', () => {
+    const gb = new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0xd0]);
+    expect(wholeUtf8Head(gb)).toBe(gb);
+    const utf16 = new Uint8Array(Buffer.from('\ufeffab\n淄', 'utf16le')).subarray(0, 9);
+    expect(wholeUtf8Head(utf16)).toBe(utf16);
   });
 });

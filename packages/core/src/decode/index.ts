@@ -35,6 +35,23 @@ export function decodeTextOnly(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * The bytes up to the last whole UTF-8 character: a read of a file's first N bytes usually cuts one in two, and the
+ * cut makes the head fail the UTF-8 check and take the slow road (a throwing GB18030 attempt, two decodes). Bytes
+ * that are not UTF-8 up to there come back as they are.
+ */
+export function wholeUtf8Head(bytes: Uint8Array): Uint8Array {
+  let lead = bytes.length - 1;
+  while (lead >= 0 && bytes.length - lead <= 3 && (bytes[lead] & 0xc0) === 0x80) lead -= 1;
+  if (lead < 0) return bytes;
+  const b = bytes[lead];
+  const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+  if (size <= bytes.length - lead) return bytes;
+  const head = bytes.subarray(0, lead);
+  // UTF-16 text is valid UTF-8 often enough (NUL is a character) but always has NUL bytes: left alone.
+  return head.indexOf(0) < 0 && isUtf8(head) ? head : bytes;
+}
+
 interface Reading {
   text: string;
   encoding: EncodingName;
