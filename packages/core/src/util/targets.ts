@@ -3,13 +3,14 @@
 import { realpathSync } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { GlobOptions } from '../vendor/tinyglobby.js';
 
 /** Extensions a folder is searched for. */
 export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.html', '.htm', '.docx', '.pdf'];
 
 // tinyglobby only for glob patterns and folder walks, not at every start.
-async function glob(patterns: string, options: import('tinyglobby').GlobOptions): Promise<string[]> {
-  return (await import('tinyglobby')).glob(patterns, options);
+async function glob(patterns: string, options: GlobOptions): Promise<string[]> {
+  return (await import('../vendor/tinyglobby.js')).glob(patterns, options);
 }
 
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
