@@ -1,6 +1,6 @@
 // Parse a YAML or JSON file keeping positions, so that schema errors and bad regexes can point at
 // `file:line:column` (JSON is parsed by the YAML parser too: same positions, one code path).
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Document as YamlDocument } from 'yaml';
 import { ConfigError, type SourcePosition } from '../config/errors.js';
 import { yaml } from './yaml-lib.js';
@@ -20,7 +20,9 @@ export interface SourceFile {
 export async function readSourceFile(path: string): Promise<SourceFile> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Synchronous: a pack is dozens of small files read one after the other at start, and each asynchronous read
+    // is four thread-pool round trips (open, stat, read, close) that the start would wait for.
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new ConfigError(path, { zh: `无法读取文件（${reason}）`, en: `cannot read the file (${reason})` });
