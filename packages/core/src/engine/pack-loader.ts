@@ -1,7 +1,6 @@
 // Loading a pack: pack.yaml + every rule file, validated and compiled once (regexes included). Packs are
 // cached by folder for the life of the process: a run over thousands of files loads each pack once.
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -182,7 +181,8 @@ function isInside(root: string, p: string): boolean {
 }
 
 export async function ruleFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  // Synchronous, like the rule files' reads (yaml-source.ts): small, at start, one after the other.
+  const entries = readdirSync(root, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && /\.(ya?ml|json)$/i.test(e.name))
     .map((e) => join(e.parentPath, e.name))
@@ -193,9 +193,9 @@ export async function readVocab(dir: string): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (!existsSync(dir)) return out;
   // Files only: a link could lead out of the pack.
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => e.name);
+  const names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => e.name);
   for (const name of names.sort()) {
-    const words = (await readFile(join(dir, name), 'utf8'))
+    const words = readFileSync(join(dir, name), 'utf8')
       .split(/\r?\n/)
       .map((l) => l.replace(/#.*$/, '').trim())
       .filter((l) => l !== '');
