@@ -4,8 +4,8 @@
 // evaluated with json-rules-engine's own operators, and the vector of their truth values keys a memo of the
 // events json-rules-engine gave for that vector: the `all`/`any`/`not` trees above the leaves are a function of
 // it. json-rules-engine decides each distinct vector once; the other documents with the same vector get its
-// answer. Trees the memo cannot key exactly (a named condition, a fact with params) are run by json-rules-engine
-// for every document.
+// answer. When some tree cannot be keyed exactly (a named condition, a fact with params), there is no memo:
+// json-rules-engine runs for every document.
 import type { Almanac, Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import type { LoadedRule } from './types.js';
 import { isNonEmpty, isPresent, regionIn } from './gate.js';
