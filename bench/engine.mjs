@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Engine cost vs parsing cost, per report: is rule evaluation small next to reading + modelling?
 //
-//   npx tsc -p packages/core && node /work/shared/bench/gen-corpus.mjs --n 200 --out /tmp/corpus --seed 1
-//   node bench/engine.mjs [--corpus /tmp/corpus] [--pack DIR] [--rounds 5] [--timing]
+//   pnpm build && node bench/engine.mjs --corpus bench/corpus/1000 [--pack DIR] [--rounds 5] [--timing]
+//   (bench/run.mjs generates bench/corpus/N with ../shared/bench/gen-corpus.mjs)
 //
-// Runs over packages/core/dist (build first). Stages, per file:
+// Runs over packages/core/dist (build first). Stages, per file, one after the other as in a run:
 //   parse  = extract(): decode + read + model
 //   engine = json-rules-engine run of every rule (gates + checks) + diagnostics pipeline
-// Target: engine ≤ 15 % of parse. `--timing` adds the ten slowest rules (each check run alone).
+// Target: engine ≤ 15 % of parse. The "engine alone" column times the engine in a loop of its own (see
+// engineAlone). `--timing` adds the ten slowest rules (each check run alone).
 // GOVLINT_SCRIPT_THREAD=main runs script rules in the main thread instead of the worker.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -85,6 +86,30 @@ async function lintOne(bytes, path) {
   return { parse: t1 - t0, engine: performance.now() - t1, diagnostics };
 }
 
+/**
+ * The engine stage in a loop of its own, over models made beforehand (up to 100 files: a model stays in memory),
+ * best round. For information only: in a run the engine follows its document's parse, whose work has pushed the
+ * engine's code and data out of the CPU caches, and that slower figure is the one the target is judged on.
+ */
+async function engineAlone(inputs) {
+  const made = [];
+  for (const { path, bytes } of inputs) made.push({ path, ...(await extract(bytes, path, { reportYear: config.settings.reportYear, bodyType: config.settings.bodyType })) });
+  let best = Infinity;
+  for (let r = 0; r < Math.max(rounds, Math.ceil(300 / made.length)); r++) {
+    let sum = 0;
+    for (const { path, document, model } of made) {
+      if (model.meta.template === 'not-a-report') continue;
+      const t = performance.now();
+      const doc = new DocContext(model, config.settings, config.lang);
+      const outcomes = await packSet.runner.run(doc, plan);
+      runPipeline({ filePath: path, outcomes, directives: document.directives, lang: config.lang });
+      sum += performance.now() - t;
+    }
+    best = Math.min(best, sum / made.length);
+  }
+  return best;
+}
+
 const rows = [];
 for (const [name, list] of sets) {
   const inputs = list.map((p) => ({ path: p, bytes: readFileSync(p), parse: Infinity, engine: Infinity }));
@@ -105,7 +130,7 @@ for (const [name, list] of sets) {
   const parse = inputs.reduce((s, i) => s + i.parse, 0);
   const engine = inputs.reduce((s, i) => s + i.engine, 0);
   const kb = inputs.reduce((s, i) => s + i.bytes.length, 0) / n / 1024;
-  rows.push({ name, files: n, kb, parse: parse / n, engine: engine / n, ratio: engine / parse, diagnostics });
+  rows.push({ name, files: n, kb, parse: parse / n, engine: engine / n, ratio: engine / parse, diagnostics, alone: await engineAlone(inputs.slice(0, 100)) });
   if (args.timing) {
     const models = [];
     for (const { path, bytes } of inputs) models.push((await extract(bytes, path)).model);
@@ -117,10 +142,13 @@ for (const [name, list] of sets) {
 }
 
 const pad = (s, w) => String(s).padStart(w);
-console.log(`${'input'.padEnd(34)}${pad('files', 6)}${pad('KB/file', 9)}${pad('parse ms', 10)}${pad('engine ms', 11)}${pad('engine/parse', 14)}${pad('diagnostics', 13)}`);
+console.log(`${'input'.padEnd(34)}${pad('files', 6)}${pad('KB/file', 9)}${pad('parse ms', 10)}${pad('engine ms', 11)}${pad('engine/parse', 14)}${pad('diagnostics', 13)}${pad('engine alone', 14)}`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(34)}${pad(r.files, 6)}${pad(r.kb.toFixed(1), 9)}${pad(r.parse.toFixed(2), 10)}${pad(r.engine.toFixed(2), 11)}${pad(`${(r.ratio * 100).toFixed(1)} %`, 14)}${pad(r.diagnostics, 13)}`);
+  console.log(
+    `${r.name.padEnd(34)}${pad(r.files, 6)}${pad(r.kb.toFixed(1), 9)}${pad(r.parse.toFixed(2), 10)}${pad(r.engine.toFixed(2), 11)}${pad(`${(r.ratio * 100).toFixed(1)} %`, 14)}${pad(r.diagnostics, 13)}${pad(`${r.alone.toFixed(2)} ms`, 14)}`,
+  );
 }
+console.log('(engine alone: the engine in a loop of its own over models made beforehand, best round; not what the target is judged on)');
 const worst = Math.max(...rows.map((r) => r.ratio));
 console.log(`\ntarget engine ≤ 15 % of parse: ${worst <= 0.15 ? 'met' : 'NOT met'} (worst ${(worst * 100).toFixed(1)} %)`);
 // Script workers are unref'd; nothing else keeps the process alive.
