@@ -8,7 +8,8 @@ import { substitute, type Binding } from './for-each.js';
 import type { RuleOptions } from './types.js';
 
 /** A reference carries its parsed form once a document has read it (`parsed`: a memo, not part of the data). */
-type Factor = { kind: 'number'; value: number } | { kind: 'ref'; ref: string; parsed?: Ref };
+type RefFactor = { kind: 'ref'; ref: string; parsed?: Ref };
+type Factor = { kind: 'number'; value: number } | RefFactor;
 
 interface Term {
   sign: 1 | -1;
@@ -93,7 +94,7 @@ export function exprRefs(expr: Expr): string[] {
 export function describeValues(expr: Expr, doc: DocContext, options: RuleOptions): string {
   return expr.terms
     .map((t, i) => {
-      const text = t.factors.map((f) => (f.kind === 'number' ? String(f.value) : formatNumber(valueOf(f.ref, doc, options)))).join(' × ');
+      const text = t.factors.map((f) => (f.kind === 'number' ? String(f.value) : formatNumber(valueOf(f, doc, options)))).join(' × ');
       return i === 0 ? (t.sign < 0 ? `-${text}` : text) : `${t.sign < 0 ? '-' : '+'} ${text}`;
     })
     .join(' ');
@@ -154,7 +155,7 @@ function sumTerms(expr: Expr, doc: DocContext, options: RuleOptions, acc: Acc | 
         product *= f.value;
         continue;
       }
-      const v = acc ? refValue(f.ref, doc, options, acc) : quickRef((f.parsed ??= parseRef(f.ref)), doc, options);
+      const v = refValue(f, doc, options, acc);
       if (v === UNAVAILABLE) return UNAVAILABLE;
       product *= v ?? NaN;
     }
@@ -165,47 +166,9 @@ function sumTerms(expr: Expr, doc: DocContext, options: RuleOptions, acc: Acc | 
 
 export { UNAVAILABLE };
 
-/** `refValue` without the bookkeeping: null exactly when refValue adds a blank. */
-function quickRef({ kind, name, star }: Ref, doc: DocContext, options: RuleOptions): number | null | typeof UNAVAILABLE {
-  let cells: Record<string, Cell>;
-  let keys: readonly string[];
-  switch (kind) {
-    case 'options': {
-      const v = options[name];
-      return typeof v === 'number' ? v : UNAVAILABLE;
-    }
-    case 'meta':
-      return doc.metaNumber(name);
-    case 'previous': {
-      const previous = doc.previous;
-      if (!previous) return UNAVAILABLE;
-      cells = previous.cells;
-      keys = star ? doc.expand(name, previous) : [name];
-      break;
-    }
-    case 'own':
-      cells = doc.model.cells;
-      if (!star) {
-        // The common case, one cell: no key list at all.
-        const cell = cells[name] as Cell | undefined;
-        return !cell || cell.value === null ? null : 0 + cell.value;
-      }
-      keys = doc.expand(name);
-      break;
-  }
-  if (keys.length === 0) return null;
-  let value = 0;
-  for (const key of keys) {
-    const cell = cells[key] as Cell | undefined;
-    if (!cell || cell.value === null) return null;
-    value += cell.value;
-  }
-  return value;
-}
-
 /** A reference's value alone, for messages. */
-function valueOf(ref: string, doc: DocContext, options: RuleOptions): number | null {
-  const v = refValue(ref, doc, options, { cells: [], blank: [], present: 0 });
+function valueOf(f: RefFactor, doc: DocContext, options: RuleOptions): number | null {
+  const v = refValue(f, doc, options, undefined);
   return v === UNAVAILABLE ? null : v;
 }
 
@@ -218,9 +181,12 @@ export function evalExpr(expr: Expr, doc: DocContext, options: RuleOptions): Exp
   return { status: 'ok', value: roundFloat(total), cells };
 }
 
-/** The value of one reference (null when unknown), its cells and blanks added to `acc`. */
-function refValue(ref: string, doc: DocContext, options: RuleOptions, acc: Acc): number | null | typeof UNAVAILABLE {
-  const { kind, name } = parseRef(ref);
+/**
+ * The value of one reference (null when unknown). With `acc`, its cells and blanks are added to it (evalExpr);
+ * without, only the value is worked out (quickValue: every binding of every document goes through here).
+ */
+function refValue(f: RefFactor, doc: DocContext, options: RuleOptions, acc: Acc | undefined): number | null | typeof UNAVAILABLE {
+  const { kind, name, star } = (f.parsed ??= parseRef(f.ref));
   switch (kind) {
     case 'options': {
       const v = options[name];
@@ -228,8 +194,8 @@ function refValue(ref: string, doc: DocContext, options: RuleOptions, acc: Acc):
     }
     case 'meta': {
       const v = doc.metaNumber(name);
-      if (v === null) acc.blank.push(ref);
-      else acc.present += 1;
+      if (acc && v === null) acc.blank.push(f.ref);
+      else if (acc) acc.present += 1;
       return v;
     }
     case 'previous': {
@@ -237,25 +203,39 @@ function refValue(ref: string, doc: DocContext, options: RuleOptions, acc: Acc):
       if (!previous) return UNAVAILABLE;
       return sumCells(name, previous.cells, doc.expand(name, previous), false, acc);
     }
-    case 'own':
-      return sumCells(ref, doc.model.cells, doc.expand(ref), true, acc);
+    case 'own': {
+      if (!star && !acc) {
+        // The common case, one cell and no bookkeeping: no key list at all.
+        const cell = doc.model.cells[name] as Cell | undefined;
+        return !cell || cell.value === null ? null : 0 + cell.value;
+      }
+      return sumCells(name, doc.model.cells, doc.expand(name), true, acc);
+    }
   }
 }
 
-function sumCells(pattern: string, cells: Record<string, Cell>, keys: readonly string[], own: boolean, acc: Acc): number | null {
+/** The sum of the cells (null if one is blank or missing, or there are none); bookkeeping in `acc` if given. */
+function sumCells(pattern: string, cells: Record<string, Cell>, keys: readonly string[], own: boolean, acc: Acc | undefined): number | null {
+  if (keys.length === 0) {
+    acc?.blank.push(pattern);
+    return null;
+  }
   let value = 0;
-  const blankBefore = acc.blank.length;
+  let blank = false;
   for (const key of keys) {
     const cell = cells[key] as Cell | undefined;
-    if (cell) {
+    if (acc && cell) {
       acc.present += 1;
       if (own) acc.cells.push({ key, cell });
     }
-    if (!cell || cell.value === null) acc.blank.push(own ? key : `previous.${key}`);
-    else value += cell.value;
+    if (!cell || cell.value === null) {
+      // Without bookkeeping the first blank decides.
+      if (!acc) return null;
+      acc.blank.push(own ? key : `previous.${key}`);
+      blank = true;
+    } else value += cell.value;
   }
-  if (keys.length === 0) acc.blank.push(pattern);
-  return acc.blank.length > blankBefore ? null : value;
+  return blank ? null : value;
 }
 
 /** 0.1 + 0.2 is 0.3 in a report. */

@@ -55,10 +55,11 @@ function scan(re: RegExp, segments: readonly Segment[], visit: Visit): void {
   const { filter, literals, guide } = planOf(re);
   if (literals.length > 0) {
     // Every match contains these: a scope without one of them has no match (a quick substring search).
-    const whole = n === 1 ? segments[0].text : joined(segments).text;
+    const all = n === 1 ? undefined : joined(segments);
+    const whole = all ? all.text : segments[0].text;
     for (const literal of literals) if (!whole.includes(literal)) return;
-    if (n > 1) {
-      scanByLiteral(re, segments, joined(segments), guide, visit);
+    if (all) {
+      scanByLiteral(re, segments, all, guide, visit);
       return;
     }
   }
