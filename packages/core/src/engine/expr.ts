@@ -6,6 +6,7 @@ import type { Cell } from '../model/types.js';
 import type { DocContext } from './doc-context.js';
 import { substitute, type Binding } from './for-each.js';
 import type { RuleOptions } from './types.js';
+import { memoize } from '../util/memoize.js';
 
 /** A reference carries its parsed form once a document has read it (`parsed`: a memo, not part of the data). */
 type RefFactor = { kind: 'ref'; ref: string; parsed?: Ref };
@@ -114,18 +115,11 @@ interface Acc {
 /** A reference, split once per distinct text (expressions are few; documents many). */
 type Ref = { kind: 'options' | 'meta' | 'previous' | 'own'; name: string; star: boolean };
 
-const refs = new Map<string, Ref>();
-
-function parseRef(ref: string): Ref {
-  let r = refs.get(ref);
-  if (!r) {
-    const prefix = ['options', 'meta', 'previous'].find((p) => ref.startsWith(`${p}.`)) as Ref['kind'] | undefined;
-    const name = prefix ? ref.slice(prefix.length + 1) : ref;
-    r = { kind: prefix ?? 'own', name, star: name.includes('*') };
-    refs.set(ref, r);
-  }
-  return r;
-}
+const parseRef = memoize((ref: string): Ref => {
+  const prefix = ['options', 'meta', 'previous'].find((p) => ref.startsWith(`${p}.`)) as Ref['kind'] | undefined;
+  const name = prefix ? ref.slice(prefix.length + 1) : ref;
+  return { kind: prefix ?? 'own', name, star: name.includes('*') };
+}, 1024);
 
 /** `refValue`'s answer when the reference needs what this run does not have. */
 const UNAVAILABLE = Symbol('unavailable');

@@ -1,5 +1,6 @@
 // The dot-path resolver used by json-rules-engine conditions and by `at:` of condition rules. Cell keys
 // contain dots (`appeals.review.total`), so at each step the longest run of segments that is an own key wins.
+import { memoize } from '../util/memoize.js';
 
 export function resolvePath(value: unknown, path: string): unknown {
   return walk(value, keysOf(path), 0);
@@ -11,20 +12,11 @@ export function resolvePath(value: unknown, path: string): unknown {
  */
 type PathKeys = string[][];
 
-const parsed = new Map<string, PathKeys>();
-const MAX_PATHS = 1024;
-
-function keysOf(path: string): PathKeys {
-  let keys = parsed.get(path);
-  if (!keys) {
-    const clean = path.replace(/^\$\.?/, '');
-    const segments = clean === '' ? [] : clean.split('.');
-    keys = segments.map((_, from) => segments.slice(from).map((__, n) => segments.slice(from, from + n + 1).join('.')));
-    if (parsed.size >= MAX_PATHS) parsed.clear();
-    parsed.set(path, keys);
-  }
-  return keys;
-}
+const keysOf = memoize((path: string): PathKeys => {
+  const clean = path.replace(/^\$\.?/, '');
+  const segments = clean === '' ? [] : clean.split('.');
+  return segments.map((_, from) => segments.slice(from).map((__, n) => segments.slice(from, from + n + 1).join('.')));
+}, 1024);
 
 function walk(value: unknown, keys: PathKeys, from: number): unknown {
   if (from === keys.length) return value;

@@ -3,6 +3,7 @@
 import type { Lang } from '../report/diagnostic.js';
 import { APPEAL_BLOCKS, APPEAL_COLUMN_LABELS, APPEAL_COLUMNS, TABLE2_2021, TABLE3_2021 } from './template.js';
 import { TABLE2_2019 } from './template2019.js';
+import { memoize } from '../util/memoize.js';
 
 const BLOCK_LABELS: Record<(typeof APPEAL_BLOCKS)[number], string> = {
   review: '行政复议',
@@ -25,20 +26,15 @@ function buildTable(): Map<string, string> {
 
 const LABELS = buildTable();
 
-/** Labels already made, per language: every finding and related cell asks for one, and keys repeat. */
-const made: Record<Lang, Map<string, string | null>> = { zh: new Map(), en: new Map() };
-const MAX_MADE = 4096;
+/** Labels made once per key and language: every finding and related cell asks for one, and keys repeat. */
+const made: Record<Lang, (key: string) => string | null> = {
+  zh: memoize((key: string) => makeLabel(key, 'zh'), 4096),
+  en: memoize((key: string) => makeLabel(key, 'en'), 4096),
+};
 
 /** "proactive.regulations.repealed" → "规章·本年废止件数"; null for keys outside the 2021 template. */
 export function cellLabel(key: string, lang: Lang = 'zh'): string | null {
-  const cache = made[lang];
-  let label = cache.get(key);
-  if (label === undefined) {
-    label = makeLabel(key, lang);
-    if (cache.size >= MAX_MADE) cache.clear();
-    cache.set(key, label);
-  }
-  return label;
+  return made[lang](key);
 }
 
 function makeLabel(key: string, lang: Lang): string | null {

@@ -6,6 +6,7 @@ import type { LabelMatch, TableKey } from './types.js';
 import { TABLE2_2021, TABLE3_2021, TABLE4, type LabelRole, type TableSpec } from './template.js';
 import { SIGNATURES_2019, TABLE2_2019, TABLE3_2019 } from './template2019.js';
 import { editDistance } from '../util/edit-distance.js';
+import { memoize } from '../util/memoize.js';
 import { normalizeWithMap, stripEnumerator, type Normalized } from '../util/text.js';
 
 export interface LabelEntry {
@@ -105,18 +106,7 @@ const BARE = new Map<LabelEntry, string>(VOCABULARY.map((e) => [e, stripEnumerat
  * Normalised label pieces, shared across documents: reports repeat the same few hundred cell texts. The values
  * are never mutated. Bounded so that a long batch of odd reports cannot grow it without limit.
  */
-const NORMALIZED = new Map<string, Normalized>();
-const MAX_NORMALIZED = 8192;
-
-function normalizedPiece(raw: string): Normalized {
-  let n = NORMALIZED.get(raw);
-  if (n === undefined) {
-    n = normalizeWithMap(raw);
-    if (NORMALIZED.size >= MAX_NORMALIZED) NORMALIZED.clear();
-    NORMALIZED.set(raw, n);
-  }
-  return n;
-}
+const normalizedPiece = memoize((raw: string): Normalized => normalizeWithMap(raw), 8192);
 
 // ── Matching ────────────────────────────────────────────────────────────────────────────────────────────────
 export interface MatchContext {
