@@ -79,6 +79,8 @@ describe('occurrence', () => {
   it('checks max, and named patterns each on their own (one finding per missing name)', async () => {
     const max = await loadRule(rule('t/max', "type: occurrence\nscope: prose\ntokens: [我局]\nmax: 1\n"));
     expect((await check(max, proseModel('一、总体情况\n我局我局\n')))[0]).toMatchObject({ messageId: 'tooMany', data: { count: 2, max: 1 } });
+    // Counting stops just past max, then the message gets the whole count.
+    expect((await check(max, proseModel('一、总体情况\n我局我局我局\n')))[0]).toMatchObject({ messageId: 'tooMany', data: { count: 3, max: 1 } });
     const named = await loadRule(
       rule('t/named', "type: occurrence\nscope: [section:overview, section:problems]\npatterns:\n  - { name: 主动公开, pattern: 主动公开 }\n  - { name: 依申请, pattern: 依申请 }\nmin: 1\n"),
     );

@@ -86,6 +86,8 @@ describe('hits and countHits', () => {
             expect(hits(re, segments).map((h) => [h.start, h.end, h.text]), re.source).toEqual(expected);
             expect(hits(re, segments, false).map((h) => [h.start, h.end, h.text]), re.source).toEqual(expected);
             expect(countHits(re, segments), re.source).toBe(expected.length);
+            // A limit ends the count there, never below the true count.
+            for (const limit of [1, 2, 3]) expect(countHits(re, segments, limit), `${re.source} limit ${limit}`).toBe(Math.min(limit, expected.length));
           }
         },
       ),

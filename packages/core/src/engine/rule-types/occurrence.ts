@@ -44,6 +44,9 @@ export const occurrence: RuleType = {
     const counted: Counted[] = Array.isArray(rule.patterns)
       ? (rule.patterns as { name: string; pattern: string }[]).map((p, i) => ({ name: p.name, re: ctx.regex(p.pattern, ['patterns', i, 'pattern'], flags) }))
       : [{ re: tokensOrPattern(rule, ctx, flags) }];
+    // Counting stops where the answer is known: at `min` when there is no `max`, else just past `max` (a
+    // count past it is counted in full, for the message).
+    const limit = max !== undefined ? max + 1 : (min ?? Infinity);
     return (doc) => {
       const present = scope.filter((s) => scopeIsPresent(doc.model, s));
       if (present.length === 0) return [];
@@ -52,7 +55,8 @@ export const occurrence: RuleType = {
       let span: Span | undefined;
       const findings: Finding[] = [];
       for (const c of counted) {
-        const count = countHits(c.re, segments);
+        let count = countHits(c.re, segments, limit);
+        if (max !== undefined && count > max) count = countHits(c.re, segments);
         const tooFew = min !== undefined && count < min;
         if (!tooFew && !(max !== undefined && count > max)) continue;
         span ??= anchor(doc, present);
