@@ -1,10 +1,9 @@
 // Golden outputs of the national pack over the seeds. The pack is still growing, so these change on purpose:
 // regenerate with `UPDATE_GOLDEN=1 npx vitest run test/cli/golden.test.ts` and review the diff.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { govlint, repo } from './helpers.js';
+import { expectValidResults, govlint, repo } from './helpers.js';
 
 const GOLDEN = path.join(repo, 'test/golden');
 const version = JSON.parse(readFileSync(path.join(repo, 'packages/cli/package.json'), 'utf8')).version as string;
@@ -17,13 +16,6 @@ function normalise(text: string): string {
     .replace(`"tool": {\n    "name": "govlint",\n    "version": "${version}"`, '"tool": {\n    "name": "govlint",\n    "version": "<version>"');
 }
 
-/** The versioned JSON output against the schema core ships (ajv resolved from core, which depends on it). */
-function expectValidResults(output: unknown): void {
-  const { Ajv } = createRequire(path.join(repo, 'packages/core/package.json'))('ajv') as typeof import('ajv');
-  const schema = JSON.parse(readFileSync(path.join(repo, 'packages/core/schemas/results.schema.json'), 'utf8'));
-  const validate = new Ajv({ allErrors: true }).compile(schema);
-  expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
-}
 
 describe.concurrent('golden outputs over examples/', () => {
   for (const [format, file] of [

@@ -1,5 +1,6 @@
 // Spawns the BUILT CLI (`pnpm run build` first) the way a user would, in a scratch folder per test file.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,3 +97,11 @@ export const DOCS = /^https:\/\/example\.test\/cli-pack\/rules\/(?:cli\/)?/;
 
 /** The test pack only: diagnostics that do not depend on the national pack's state. */
 export const PACK_ONLY = ['--no-config', '--pack', testPack];
+
+/** The versioned JSON output against the schema core ships (ajv resolved from core, which depends on it). */
+export function expectValidResults(output: unknown): void {
+  const { Ajv } = createRequire(path.join(repo, 'packages/core/package.json'))('ajv') as typeof import('ajv');
+  const schema = JSON.parse(readFileSync(path.join(repo, 'packages/core/schemas/results.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  if (!validate(output)) throw new Error(`results do not match results.schema.json: ${JSON.stringify(validate.errors)}`);
+}

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCS, PACK_ONLY, SEEDS, examples, govlint, govlintProcess, scratch, seed, testPack, write } from './helpers.js';
+import { DOCS, PACK_ONLY, SEEDS, examples, expectValidResults, govlint, govlintProcess, scratch, seed, testPack, write } from './helpers.js';
 
 const CLEAN = SEEDS[2]; // no finding of the test pack
 const WARN = SEEDS[4]; // four fixable warnings (half-width colons after 地址/邮编/电话/电子邮箱)
@@ -150,6 +150,31 @@ describe.concurrent('flags', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe('piped.txt:5:227: warning: “地址:”中的冒号应为全角“：” [cli/contact-colon]');
     expect(r.stdout).toContain('piped.txt:287:1: error: 表三总计列');
+  });
+
+  it('--timing: the slowest rules and the stages on stderr after the output; -f json carries stats per file', async () => {
+    const r = await govlint([...PACK_ONLY, '--timing', '-f', 'json', path.join(dir, 'bad.txt'), path.join(dir, 'warn.txt')]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expectValidResults(out);
+    // The test pack's three rules hold on both reports, and json-rules-engine decides their gates.
+    for (const result of out.results) expect(Object.keys(result.stats.perRule).sort()).toEqual(['(gates)', 'cli/balance', 'cli/click-count', 'cli/contact-colon']);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('规则耗时（2 个文件，毫秒）');
+    expect(lines[1]).toMatch(/^规则 +时间 +占比$/);
+    const rows = lines.slice(2, -1).map((l) => /^(\S+) +(\d+\.\d{3}) +(\d+\.\d)%$/.exec(l));
+    expect(rows.map((m) => m?.[1]).sort()).toEqual(['(gates)', 'cli/balance', 'cli/click-count', 'cli/contact-colon']);
+    // Slowest first.
+    const times = rows.map((m) => Number(m?.[2]));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(lines.at(-1)).toMatch(/^阶段：读取与建模 \d+\.\d{3} ms · 加载规则引擎与脚本 \d+\.\d{3} ms · 规则 \d+\.\d{3} ms（为读取与建模的 \d+\.\d%）· 生成报告 \d+\.\d{3} ms$/);
+    // GOVLINT_TIMING alone turns it on, with as many rows as it says; without either, no stats and no table.
+    const two = await govlint([...PACK_ONLY, '--lang', 'en', '-f', 'unix', path.join(dir, 'bad.txt')], { env: { GOVLINT_TIMING: '2' } });
+    expect(two.stderr.split('\n')[0]).toBe('Rule timing (1 file(s), ms)');
+    expect(two.stderr).toContain('… 2 more rule(s) (GOVLINT_TIMING=all shows all)');
+    const plain = await govlint([...PACK_ONLY, '-f', 'json', path.join(dir, 'bad.txt')]);
+    expect(JSON.parse(plain.stdout).results[0].stats).toBeUndefined();
+    expect(plain.stderr).toBe('');
   });
 
   it('-o writes the whole output atomically and nothing to stdout', async () => {

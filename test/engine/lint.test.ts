@@ -41,6 +41,18 @@ describe('lintFile / lintText', () => {
     expect(broken.messages[0].related?.map((x) => x.key)).toEqual(['requests.newReceived.total']);
   });
 
+  it('timing: milliseconds by stage and by rule that ran, only when asked', async () => {
+    const broken = readFileSync(SEED, 'utf8').replace('共收到政府信息公开申请61件', '共收到政府信息公开申请60件');
+    const r = await lintText(broken, SEED, { ...demo, timing: true });
+    const stats = r.stats!;
+    expect(Object.keys(stats)).toEqual(['parse', 'load', 'rules', 'report', 'perRule']);
+    for (const ms of [stats.parse, stats.load, stats.rules, stats.report, ...Object.values(stats.perRule)]) expect(ms).toBeGreaterThanOrEqual(0);
+    // The gates, and each rule whose gate held (all four of the demo pack on this 2021 report).
+    expect(Object.keys(stats.perRule).sort()).toEqual(['(gates)', 'noise/citation', 'structure/parts', 'table3/balance', 'text/new-requests']);
+    expect(stats.perRule['text/new-requests']).toBeLessThanOrEqual(stats.rules);
+    expect((await lintText(broken, SEED, demo)).stats).toBeUndefined();
+  });
+
   it('settings.reportYear overrides the year the model found (gates see it)', async () => {
     const pack = tmpPack({ 'y/new.yaml': 'id: y/new\ntype: condition\nlevel: info\ndescription: { zh: 新 }\nwhen: { year: { gte: 2025 } }\nconditions: { all: [] }\n' });
     const opts = { noConfig: true, packs: [pack] };

@@ -17,6 +17,7 @@ const SCRIPTS = {
   'scripts/hangs.js': 'export default () => new Promise(() => {});',
   'scripts/loops.js': 'export default () => { for (;;) {} };',
   'scripts/bad.js': "export default () => [{ messageId: 'x' }];",
+  'scripts/import-throws.js': "throw new Error('at import');",
 };
 
 function pack(rules: Record<string, string>): string {
@@ -55,6 +56,32 @@ describe('script rules', () => {
       's/hangs error 规则脚本运行超过 50 毫秒，已中止',
       's/throws error 规则执行出错：boom',
     ]);
+  });
+
+  it('scripts run in this thread are imported before the first document; one that fails to import is its rule\'s crash', async () => {
+    process.env.GOVLINT_SCRIPT_THREAD = 'main';
+    try {
+      const set = await loadPackSet([
+        pack({ 's/ok.yaml': scriptRule('s/ok', '../../scripts/ok.js'), 's/broken.yaml': scriptRule('s/broken', '../../scripts/import-throws.js') }),
+      ]);
+      const times: Record<string, number> = {};
+      const outcomes = await set.runner.run(new DocContext(modelOf({ cells: { 'a.b': '1' } }), {}, 'zh'), plan, times);
+      const byId = Object.fromEntries(outcomes.map((o) => [o.rule.id, o.findings]));
+      expect(byId['s/ok']).toHaveLength(3);
+      expect(byId['s/broken']).toMatchObject([{ fatal: true, messageId: 'crash', data: { reason: 'at import' } }]);
+      expect(Object.keys(times).sort()).toEqual(['(gates)', 's/broken', 's/ok']);
+      // Imported beforehand (prepare, which run does first), a script answers at once: its time is its call
+      // alone. Not imported yet, its first call waits for the import.
+      const fresh = () => loadPackSet([pack({ 's/ok.yaml': scriptRule('s/ok', '../../scripts/ok.js') })]);
+      const doc = new DocContext(modelOf({ cells: { 'a.b': '1' } }), {}, 'zh');
+      const cold = await fresh();
+      expect(cold.rules[0].check(doc, plan.options(cold.rules[0]))).toBeInstanceOf(Promise);
+      const warm = await fresh();
+      await warm.runner.prepare();
+      expect(warm.rules[0].check(doc, plan.options(warm.rules[0]))).toHaveLength(3);
+    } finally {
+      delete process.env.GOVLINT_SCRIPT_THREAD;
+    }
   });
 
   it('a module that does not exist is a load-time error at `module`', async () => {

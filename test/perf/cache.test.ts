@@ -73,6 +73,21 @@ describe.concurrent('--cache', () => {
     await expectInvalidatedBy(dir, [['file content', () => (edit(path.join(dir, 'r.txt'), '电话:', '电话 :'), [])]]);
   });
 
+  it('--timing times only the files linted; the stored results carry no timings', async () => {
+    const dir = project();
+    const timed = () => govlintProcess(['--cache', '--cache-location', '.cache', '--timing', '-f', 'json', 'r.txt'], { cwd: dir });
+    const first = await timed();
+    expect(JSON.parse(first.stdout).results[0].stats.perRule).toHaveProperty('cli/balance');
+    expect(first.stderr).toContain('规则耗时（1 个文件，毫秒）');
+    const stored = readdirSync(path.join(dir, '.cache')).filter((f) => f.endsWith('.json'));
+    expect(stored).toHaveLength(1);
+    expect(JSON.parse(readFileSync(path.join(dir, '.cache', stored[0]), 'utf8')).result).not.toHaveProperty('stats');
+    // Answered from the cache: nothing went through the rules, and the result says nothing of time.
+    const second = await timed();
+    expect(JSON.parse(second.stdout).results[0]).not.toHaveProperty('stats');
+    expect(second.stderr).toContain('没有文件经过检查');
+  });
+
   it('the resolved config invalidates them: rule levels and settings in the config file', async () => {
     const dir = project();
     await run(dir);

@@ -43,6 +43,16 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--color', '--no-color', 'f'], {}).color).toBe(false);
   });
 
+  it('timing: --timing lists 10 rules; GOVLINT_TIMING=all all of them, =N the N slowest, as ESLint\'s TIMING', () => {
+    expect(parseCliArgs(['f'], {}).timing).toBeUndefined();
+    expect(parseCliArgs(['f'], { GOVLINT_TIMING: '0' }).timing).toBeUndefined();
+    expect(parseCliArgs(['--timing', 'f'], {}).timing).toBe(10);
+    expect(parseCliArgs(['f'], { GOVLINT_TIMING: '1' }).timing).toBe(10);
+    expect(parseCliArgs(['f'], { GOVLINT_TIMING: 'yes' }).timing).toBe(10);
+    expect(parseCliArgs(['f'], { GOVLINT_TIMING: 'all' }).timing).toBe(Infinity);
+    expect(parseCliArgs(['--timing', 'f'], { GOVLINT_TIMING: '25' }).timing).toBe(25);
+  });
+
   it('lets the language server ignore transport flags editors add', () => {
     expect(parseCliArgs(['lsp', '--stdio', '--clientProcessId=42'], {})).toMatchObject({ command: 'lsp' });
     expect(() => parseCliArgs(['--clientProcessId=42', 'f'], {})).toThrow('未知选项：--clientProcessId');

@@ -54,6 +54,8 @@ export interface CliArgs {
   namespace?: string;
   /** --max-file-size in MB (0: no limit); undefined: core's default. */
   maxFileSizeMb?: number;
+  /** --timing or GOVLINT_TIMING: how many of the slowest rules to list (Infinity: all); undefined: no timing. */
+  timing?: number;
 }
 
 const OPTIONS = {
@@ -85,6 +87,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  timing: { type: 'boolean' },
   namespace: { type: 'string' },
   // Accepted for editors that always pass a transport flag to language servers.
   stdio: { type: 'boolean' },
@@ -117,6 +120,16 @@ function concurrency(value: string | undefined, lang: Lang): Concurrency {
   if (value === 'off' || value === '0' || value === '1') return 'off';
   if (!/^\d+$/.test(value)) throw new UsageError(t(lang, 'badConcurrency', value));
   return Number(value);
+}
+
+/**
+ * Rows of the timing table, as ESLint's TIMING: GOVLINT_TIMING=all lists every rule, =N the N slowest, any
+ * other value (or --timing alone) the 10 slowest; neither: no timing.
+ */
+function timingRows(flag: boolean, env: string | undefined): number | undefined {
+  if (env === undefined || env === '' || env === '0') return flag ? 10 : undefined;
+  if (env === 'all') return Infinity;
+  return /^\d+$/.test(env) && Number(env) > 1 ? Number(env) : 10;
 }
 
 function ruleOverrides(specs: readonly string[], lang: Lang): Record<string, Level> {
@@ -209,6 +222,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
     cacheLocation: str(v['cache-location']),
     namespace: str(v.namespace),
     maxFileSizeMb: maxFileSize === undefined ? undefined : nonNegativeInt(maxFileSize, '--max-file-size', lang),
+    timing: timingRows(v.timing === true, env.GOVLINT_TIMING),
   };
   if (args.config !== undefined && args.noConfig) throw new UsageError(t(lang, 'configAndNoConfig'));
   if (args.fix && args.fixDryRun) throw new UsageError(t(lang, 'fixBoth'));

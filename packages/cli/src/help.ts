@@ -45,6 +45,8 @@ const MAIN = {
       --concurrency auto|off|N   检查线程：auto（默认，批量较大时才启用工作线程）、off、N 个工作线程
       --cache                    跳过上次检查后没有变化的文件
       --cache-location 目录      缓存目录（默认 .govlintcache）
+      --timing                   检查后在标准错误输出最慢的 10 条规则及各阶段耗时（GOVLINT_TIMING=all 或 =N
+                                 显示全部或前 N 条）；-f json 的每个文件另有 stats
 
 标准输入：
       --stdin                    从标准输入读取报告
@@ -60,6 +62,7 @@ const MAIN = {
   govlint 报告/
   govlint "2024/**/*.docx" -f html -o 报告检查.html
   govlint --rule table3/balance:warning --quiet 年报.txt
+  govlint --timing --pack ./规则包 报告/
   cat 年报.txt | govlint --stdin --stdin-filename 年报.txt -f unix
 `,
   en: `govlint: a linter for annual government-information-disclosure reports (政府信息公开工作年度报告)
@@ -104,6 +107,8 @@ Batches:
       --concurrency auto|off|N   threads that lint: auto (default: workers only for large batches), off, N workers
       --cache                    skip files unchanged since the last run
       --cache-location DIR       cache folder (default .govlintcache)
+      --timing                   after the run, print the 10 slowest rules and the time of each stage to stderr
+                                 (GOVLINT_TIMING=all or =N: all, or the N slowest); -f json adds stats per file
 
 Standard input:
       --stdin                    read a report from standard input
@@ -119,6 +124,7 @@ Examples:
   govlint reports/
   govlint "2024/**/*.docx" -f html -o report.html
   govlint --rule table3/balance:warning --quiet report.txt
+  govlint --timing --pack ./my-pack reports/
   cat report.txt | govlint --stdin --stdin-filename report.txt -f unix
 `,
 };

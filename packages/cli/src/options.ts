@@ -19,6 +19,7 @@ export function lintOptions(args: CliArgs, cwd: string, extra: Partial<LintOptio
     reportUnusedDirectives: args.reportUnusedDirectives,
     previous: args.previous === undefined ? undefined : path.resolve(cwd, args.previous),
     ...(args.maxFileSizeMb === undefined ? {} : { maxFileSize: args.maxFileSizeMb * 1024 * 1024 }),
+    ...(args.timing === undefined ? {} : { timing: true }),
     ...extra,
   };
 }

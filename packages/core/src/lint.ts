@@ -32,6 +32,8 @@ export interface LintOptions extends ConfigOptions {
    * Unset: DEFAULT_MAX_FILE_SIZE for the file's kind of format.
    */
   maxFileSize?: number;
+  /** Put the time spent on each stage and rule on the FileResult (`stats`). */
+  timing?: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -109,6 +111,7 @@ export async function lintText(text: string | Uint8Array, filePath: string, opts
   if (bytes.length === 0) return fatalResult(filePath, 'emptyFile', lang, {});
   let document: Document;
   let model: ReportModel;
+  const started = performance.now();
   try {
     ({ document, model } = await extract(bytes, filePath, { reportYear: config.settings.reportYear, bodyType: config.settings.bodyType }));
   } catch (error) {
@@ -121,9 +124,15 @@ export async function lintText(text: string | Uint8Array, filePath: string, opts
   if (model.meta.template === 'not-a-report') {
     return fileResult(filePath, [fatal('notAReport', lang, {})], { ...base, ...(opts.includeModel ? { model } : {}) });
   }
+  const parsed = performance.now();
   const previous = typeof config.settings.previous === 'string' ? await loadPrevious(config.settings.previous, config.settings, lang) : undefined;
   const doc = new DocContext(model, config.settings, lang, previous);
-  const outcomes = await packSet.runner.run(doc, planFor(config, opts.onlyRules ? new Set(opts.onlyRules) : undefined));
+  const perRule: Record<string, number> | undefined = opts.timing ? {} : undefined;
+  // Loading the rule engine and the pack's scripts (the first file of a run) is its own stage.
+  if (perRule) await packSet.runner.prepare();
+  const ruled = performance.now();
+  const outcomes = await packSet.runner.run(doc, planFor(config, opts.onlyRules ? new Set(opts.onlyRules) : undefined), perRule);
+  const reported = performance.now();
   const result = runPipeline({
     filePath,
     ...base,
@@ -136,6 +145,7 @@ export async function lintText(text: string | Uint8Array, filePath: string, opts
   // Offsets of Word and PDF files point into the extracted text: there is nothing to write a fix back to.
   if (BINARY_FORMATS.has(document.format)) dropFixes(result);
   if (opts.includeModel) result.model = model;
+  if (perRule) result.stats = { parse: parsed - started, load: ruled - parsed, rules: reported - ruled, report: performance.now() - reported, perRule };
   return result;
 }
 

@@ -7,6 +7,7 @@ export type * from './report/diagnostic.js';
 export { addTotals, emptyTotals, totals, type Totals } from './report/formatters/shared.js';
 export type { Formatter, FormatterContext, RuleMeta, StreamingFormatter } from './report/formatters/types.js';
 export { loadFormat, type LoadedFormat } from './report/formatters/load.js';
+export { addTiming, emptyTiming, formatTiming, type TimingTotals } from './report/timing.js';
 export { displayWidth, padDisplay, truncateDisplay, stripAnsi } from './util/width.js';
 export { createColors, shouldColor, type Colors } from './util/ansi.js';
 export { expandTargets, REPORT_EXTENSIONS, type ExpandedTargets } from './util/targets.js';

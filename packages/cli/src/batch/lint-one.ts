@@ -37,6 +37,12 @@ function slim(result: FileResult, keepSource: boolean): FileResult {
   return rest;
 }
 
+function withoutStats(result: FileResult): FileResult {
+  if (!result.stats) return result;
+  const { stats: _stats, ...rest } = result;
+  return rest;
+}
+
 /**
  * The bytes lintFile would lint: a regular file within the size limit, else undefined (lintFile reports it).
  * Synchronous: a batch is CPU-bound, and the four thread-pool round trips of an asynchronous read (open, stat,
@@ -80,6 +86,7 @@ export async function lintOne(file: string, job: LintJob, cache?: LintCache): Pr
   const fixed = job.fix ? await fixFile(result, opts, job.fix, lang) : { result, applied: 0 };
   const out = slim(fixed.result, job.keepSource);
   // A file just rewritten by --fix no longer has the bytes the key was made from.
-  if (cache && key && !(job.fix === 'write' && fixed.applied > 0)) await cache.set(file, key, out);
+  // Timings are of this run, not part of the result: not stored.
+  if (cache && key && !(job.fix === 'write' && fixed.applied > 0)) await cache.set(file, key, withoutStats(out));
   return { result: out, ...(fixed.note ? { note: fixed.note } : {}) };
 }

@@ -34,6 +34,8 @@ export async function runBatch(files: readonly string[], options: BatchOptions, 
     if (mainLane) return;
     mainLane = true;
     let turned = performance.now();
+    // Timed files go one at a time: a file's stages would otherwise take in other files' work between its awaits.
+    const slots = job.opts.timing ? 1 : MAIN_SLOTS;
     batch.addLane(async (file) => {
       // Linting chains promises that settle at once, so without a turn of the event loop now and then the main
       // thread would never read the workers' answers (nor fire the `auto` check), and they would starve. Not
@@ -43,7 +45,7 @@ export async function runBatch(files: readonly string[], options: BatchOptions, 
         turned = performance.now();
       }
       return lintOne(file, job, cache);
-    }, MAIN_SLOTS);
+    }, slots);
   };
   if (!useWorkers || plan.mainLints) addMainLane();
 

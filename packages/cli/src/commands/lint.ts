@@ -4,7 +4,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
   pairPreviousYears,
+  addTiming,
   addTotals,
+  emptyTiming,
+  formatTiming,
   emptyTotals,
   lintText,
   loadFormat,
@@ -93,6 +96,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   // Line formats print each file as it comes and keep counts only; the others need every result at the end.
   const all = emptyTotals();
   const printed = emptyTotals();
+  const timing = emptyTiming();
   const collected: FileResult[] = [];
   const shown = (r: FileResult) => (args.quiet ? errorsOnly(r) : r);
   const progress = createProgress(files.length, io.progressStream);
@@ -100,6 +104,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     const out = shown(result);
     addTotals(all, result);
     addTotals(printed, out);
+    addTiming(timing, result.stats);
     if (!streaming) collected.push(out);
     progress.clear();
     if (note) io.stderr(note);
@@ -123,6 +128,8 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     const failed = await writeBatch(collected, format.format, ctx, args, io);
     if (failed) return 2;
   }
+  // After the output, on stderr: machine-readable output stays as it is.
+  if (args.timing !== undefined) io.stderr(formatTiming(timing, args.timing, args.lang).trimEnd());
   const code = exitCode(all, args, io.stderr);
   if (code === 2) io.stderr(t(args.lang, 'nothingLinted'));
   return code;

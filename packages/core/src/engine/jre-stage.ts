@@ -69,6 +69,11 @@ export class Stage {
     this.leaves = lists.every((l) => l !== undefined) ? distinct(lists.flat()) : undefined;
   }
 
+  /** Loads json-rules-engine (events() does it too, if need be). */
+  async prepare(): Promise<void> {
+    if (this.entries.length > 0) jreModule ??= await import('../vendor/rules-engine.js');
+  }
+
   /** The events of the groups whose conditions hold for these facts. The list is shared: do not change it. */
   async events(facts: Facts): Promise<readonly StageEvent[]> {
     if (this.entries.length === 0) return [];

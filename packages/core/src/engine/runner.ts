@@ -9,6 +9,8 @@ import type { Level } from '../report/diagnostic.js';
 import type { DocContext } from './doc-context.js';
 import { gateConditions } from './gate.js';
 import { Stage, type Facts, type Group } from './jre-stage.js';
+import { pathToFileURL } from 'node:url';
+import { scriptFunction } from './script-context.js';
 import { scriptHost, ScriptTimeout } from './script-host.js';
 import { runsInCallingThread, scriptModuleFile } from './script-trust.js';
 import type { Finding, LoadedRule, RuleOptions } from './types.js';
@@ -36,7 +38,12 @@ interface RunState {
    * Declarative checks are synchronous and keep their array; only scripts give a promise.
    */
   findings: Map<LoadedRule, Finding[] | Promise<Finding[]>>;
+  /** Milliseconds per rule id, when the caller times the run. */
+  times?: Record<string, number>;
 }
+
+/** Where a run's gate time goes in `times` (not a rule id: ids have a `/`). */
+export const GATES_TIME = '(gates)';
 
 const LEVEL_EVENT = 'level';
 const FINDINGS_EVENT = 'findings';
@@ -50,11 +57,20 @@ export class RuleRunner {
   private readonly levelGroups: Group[];
   private readonly scripts: LoadedRule[];
   private readonly hasScripts: boolean;
+  /**
+   * The modules of the scripts that run in this thread, imported before the first document (prepare):
+   * otherwise the first document's scripts all wait for the imports, and each one's time would count them all.
+   */
+  private readonly hereModules: string[];
+  private prepared = false;
 
   constructor(rules: readonly LoadedRule[]) {
+    const scripts = rules.filter((r) => r.type.type === 'script').map((rule) => ({ rule, file: scriptModuleFile(rule.file, String(rule.raw.module)) }));
+    const here = scripts.filter((s) => runsInCallingThread(s.file));
     // Only scripts bound for the worker start early: those of bundled packs run here, after their gates.
-    this.scripts = rules.filter((r) => r.type.type === 'script' && !runsInCallingThread(scriptModuleFile(r.file, String(r.raw.module))));
+    this.scripts = scripts.filter((s) => !here.includes(s)).map((s) => s.rule);
     this.hasScripts = this.scripts.length > 0 && scriptHost().mode === 'worker';
+    this.hereModules = here.map((s) => pathToFileURL(s.file).href);
     this.checkGroups = groupByConditions(rules.map((r) => ({ rule: r, index: 0, conditions: [...gateConditions(r.raw.when), ...(r.type.conditions?.(r.raw) ?? [])] })));
     this.levelGroups = groupByConditions(
       rules.flatMap((r) => (r.raw.levels ?? []).map((entry, index) => ({ rule: r, index, conditions: gateConditions(entry.when) }))),
@@ -66,12 +82,16 @@ export class RuleRunner {
     this.stage = new Stage(all);
   }
 
-  async run(doc: DocContext, plan: RunPlan): Promise<RuleOutcome[]> {
+  /** `times`, when given, gets each rule's milliseconds added (and the gates' under GATES_TIME). */
+  async run(doc: DocContext, plan: RunPlan, times?: Record<string, number>): Promise<RuleOutcome[]> {
+    if (!this.prepared) await this.prepare();
     const { model, settings } = doc;
-    const state: RunState = { doc, plan, findings: new Map() };
+    const state: RunState = { doc, plan, findings: new Map(), times };
     if (this.hasScripts) this.startScripts(state);
     const facts: Facts = { meta: model.meta, settings, cells: model.cells, tables: model.tables, sections: model.sections, model };
+    const started = times ? performance.now() : 0;
     const events = await this.stage.events(facts);
+    if (times) addTime(times, GATES_TIME, started);
     const gated = new Map<LoadedRule, number>();
     const passedGroups: number[] = [];
     for (const e of events) {
@@ -96,6 +116,17 @@ export class RuleRunner {
   }
 
   /**
+   * Loads json-rules-engine and the modules of the scripts that run in this thread; run() does it before its
+   * first document (not when packs load: a run answered from the cache needs neither). A module that fails to
+   * load is reported by its rule's check, as before.
+   */
+  async prepare(): Promise<void> {
+    if (this.prepared) return;
+    await Promise.all([this.stage.prepare(), Promise.allSettled(this.hereModules.map((url) => scriptFunction(url)))]);
+    this.prepared = true;
+  }
+
+  /**
    * Script checks start before json-rules-engine evaluates anything, so that the worker runs them while this
    * thread runs the other checks. A script whose gate then fails has run for nothing: its findings are dropped.
    */
@@ -113,16 +144,26 @@ export class RuleRunner {
     return findings;
   }
 
-  private compute(rule: LoadedRule, { doc, plan }: RunState): Finding[] | Promise<Finding[]> {
+  private compute(rule: LoadedRule, { doc, plan, times }: RunState): Finding[] | Promise<Finding[]> {
     if (!enabled(rule, plan)) return [];
+    const started = times ? performance.now() : 0;
     let result: Finding[] | Promise<Finding[]>;
     try {
       result = rule.check(doc, plan.options(rule));
     } catch (error) {
-      return [failure(error, doc)];
+      result = [failure(error, doc)];
     }
-    return result instanceof Promise ? result.catch((error: unknown) => [failure(error, doc)]) : result;
+    if (result instanceof Promise) {
+      const settled = result.catch((error: unknown) => [failure(error, doc)]);
+      return times ? settled.finally(() => addTime(times, rule.id, started)) : settled;
+    }
+    if (times) addTime(times, rule.id, started);
+    return result;
   }
+}
+
+function addTime(times: Record<string, number>, id: string, since: number): void {
+  times[id] = (times[id] ?? 0) + performance.now() - since;
 }
 
 /** Whether the config lets the rule run at all (a `levels` gate may still switch a rule shipped `off` on). */

@@ -52,4 +52,26 @@ export interface FileResult {
   model?: ReportModel;
   /** The fixed text, set by `--fix-dry-run` when fixes would change the file (ESLint's `output`). */
   output?: string;
+  /** Where the time went, when asked for (`timing`). */
+  stats?: LintStats;
+}
+
+/** Milliseconds spent on one file, by stage and by rule (`timing`: the CLI's --timing, ESLint's TIMING). */
+export interface LintStats {
+  /** Decoding, reading and modelling the file. */
+  parse: number;
+  /**
+   * Loading what the rules need before their first file: json-rules-engine, the pack's script modules, the
+   * report of the year before (`previous`). Mostly 0.
+   */
+  load: number;
+  /** The rules: json-rules-engine's gates and every check. */
+  rules: number;
+  /** From findings to diagnostics: messages, disable comments, order. */
+  report: number;
+  /**
+   * Each rule's check that ran; `(gates)` is json-rules-engine deciding the gates. A script run in the script
+   * worker counts until its answer.
+   */
+  perRule: Record<string, number>;
 }
