@@ -8,7 +8,7 @@
 //   parse  = extract(): decode + read + model
 //   engine = json-rules-engine run of every rule (gates + checks) + diagnostics pipeline
 // Target: engine ≤ 15 % of parse. The "engine alone" column times the engine in a loop of its own (see
-// engineAlone). `--timing` adds the ten slowest rules (each check run alone).
+// engineAlone). `--timing` adds the ten slowest rules, timed by the runner as in a run (`govlint --timing`).
 // GOVLINT_SCRIPT_THREAD=main runs script rules in the main thread instead of the worker.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -54,33 +54,15 @@ const plan = planFor(config);
 console.log(`packs: ${packSet.packs.map((p) => `${p.name}@${p.version ?? '?'}`).join(', ')} — ${packSet.rules.length} rules (${packSet.rules.filter((r) => r.level !== 'off').length} on)`);
 console.log(`node ${process.version}, best of ${rounds} round(s) per file and stage, after warm-up rounds (≥ 300 runs a set)\n`);
 
-/** Each rule's own check time on these models, one rule at a time (scripts include the worker round trip). */
-async function ruleTimes(models) {
-  const perRule = new Map();
-  for (const model of models) {
-    const doc = new DocContext(model, config.settings, config.lang);
-    for (const rule of packSet.rules) {
-      if (rule.level === 'off') continue;
-      const t = performance.now();
-      try {
-        await rule.check(doc, plan.options(rule));
-      } catch {
-        // a failing check is the engine's business, not the benchmark's
-      }
-      perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + performance.now() - t);
-    }
-  }
-  return [...perRule.entries()].sort((a, b) => b[1] - a[1]).map(([id, ms]) => [id, ms / models.length]);
-}
-
-async function lintOne(bytes, path) {
+/** `times`: each rule's milliseconds are added to it (the runner's own timing, as `govlint --timing`). */
+async function lintOne(bytes, path, times) {
   const t0 = performance.now();
   const { document, model } = await extract(bytes, path, { reportYear: config.settings.reportYear, bodyType: config.settings.bodyType });
   const t1 = performance.now();
   let diagnostics = 0;
   if (model.meta.template !== 'not-a-report') {
     const doc = new DocContext(model, config.settings, config.lang);
-    const outcomes = await packSet.runner.run(doc, plan);
+    const outcomes = await packSet.runner.run(doc, plan, times);
     diagnostics = runPipeline({ filePath: path, outcomes, directives: document.directives, lang: config.lang }).messages.length;
   }
   return { parse: t1 - t0, engine: performance.now() - t1, diagnostics };
@@ -132,11 +114,11 @@ for (const [name, list] of sets) {
   const kb = inputs.reduce((s, i) => s + i.bytes.length, 0) / n / 1024;
   rows.push({ name, files: n, kb, parse: parse / n, engine: engine / n, ratio: engine / parse, diagnostics, alone: await engineAlone(inputs.slice(0, 100)) });
   if (args.timing) {
-    const models = [];
-    for (const { path, bytes } of inputs) models.push((await extract(bytes, path)).model);
-    await ruleTimes(models);
-    console.log(`${name}: slowest rules (ms per file, each check alone)`);
-    for (const [id, ms] of (await ruleTimes(models)).slice(0, 10)) console.log(`  ${ms.toFixed(3).padStart(7)}  ${id}`);
+    // One more round, timed per rule as in a run (each check right after its document's parse).
+    const times = {};
+    for (const { path, bytes } of inputs) await lintOne(bytes, path, times);
+    console.log(`${name}: slowest rules (ms per file, as in a run; (gates): json-rules-engine)`);
+    for (const [id, ms] of Object.entries(times).sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${(ms / inputs.length).toFixed(3).padStart(7)}  ${id}`);
     console.log('');
   }
 }
