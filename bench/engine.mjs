@@ -7,8 +7,9 @@
 // Runs over packages/core/dist (build first). Stages, per file, one after the other as in a run:
 //   parse  = extract(): decode + read + model
 //   engine = json-rules-engine run of every rule (gates + checks) + diagnostics pipeline
-// Target: engine ≤ 15 % of parse. The "engine alone" column times the engine in a loop of its own (see
-// engineAlone). `--timing` adds the ten slowest rules, timed by the runner as in a run (`govlint --timing`).
+// Target: engine ≤ 15 % of parse. The engine splits into the rules' checks (the pack's own work, timed by the
+// runner in rounds of their own, as `govlint --timing` does) and the rest (gates, runner, report). The "engine
+// alone" column times the engine in a loop of its own (see engineAlone). `--timing` adds the ten slowest rules.
 // GOVLINT_SCRIPT_THREAD=main runs script rules in the main thread instead of the worker.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -112,24 +113,40 @@ for (const [name, list] of sets) {
   const parse = inputs.reduce((s, i) => s + i.parse, 0);
   const engine = inputs.reduce((s, i) => s + i.engine, 0);
   const kb = inputs.reduce((s, i) => s + i.bytes.length, 0) / n / 1024;
-  rows.push({ name, files: n, kb, parse: parse / n, engine: engine / n, ratio: engine / parse, diagnostics, alone: await engineAlone(inputs.slice(0, 100)) });
+  // The same rounds again, timed by the runner (as `govlint --timing`): each file's best per rule. The rules'
+  // checks are the pack's own work; the rest of the engine (json-rules-engine's gates, the runner, the report)
+  // is the machinery the pack runs on.
+  const perRule = inputs.map(() => new Map());
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < n; i++) {
+      const times = {};
+      await lintOne(inputs[i].bytes, inputs[i].path, times);
+      for (const [id, ms] of Object.entries(times)) perRule[i].set(id, Math.min(perRule[i].get(id) ?? Infinity, ms));
+    }
+  }
+  const ruleTotals = new Map();
+  for (const m of perRule) for (const [id, ms] of m) ruleTotals.set(id, (ruleTotals.get(id) ?? 0) + ms / n);
+  const checks = [...ruleTotals].reduce((sum, [id, ms]) => (id === '(gates)' ? sum : sum + ms), 0);
+  rows.push({ name, files: n, kb, parse: parse / n, engine: engine / n, ratio: engine / parse, checks, diagnostics, alone: await engineAlone(inputs.slice(0, 100)) });
   if (args.timing) {
-    // One more round, timed per rule as in a run (each check right after its document's parse).
-    const times = {};
-    for (const { path, bytes } of inputs) await lintOne(bytes, path, times);
-    console.log(`${name}: slowest rules (ms per file, as in a run; (gates): json-rules-engine)`);
-    for (const [id, ms] of Object.entries(times).sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${(ms / inputs.length).toFixed(3).padStart(7)}  ${id}`);
+    console.log(`${name}: slowest rules (ms per file, best of ${rounds} timed rounds as in a run; (gates): json-rules-engine)`);
+    for (const [id, ms] of [...ruleTotals].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${ms.toFixed(3).padStart(7)}  ${id}`);
     console.log('');
   }
 }
 
 const pad = (s, w) => String(s).padStart(w);
-console.log(`${'input'.padEnd(34)}${pad('files', 6)}${pad('KB/file', 9)}${pad('parse ms', 10)}${pad('engine ms', 11)}${pad('engine/parse', 14)}${pad('diagnostics', 13)}${pad('engine alone', 14)}`);
+const pct = (x) => `${(x * 100).toFixed(1)} %`;
+console.log(
+  `${'input'.padEnd(34)}${pad('files', 6)}${pad('KB/file', 9)}${pad('parse ms', 10)}${pad('engine ms', 11)}${pad('engine/parse', 14)}${pad('checks/parse', 14)}${pad('rest/parse', 12)}${pad('diagnostics', 13)}${pad('engine alone', 14)}`,
+);
 for (const r of rows) {
+  const rest = Math.max(0, r.engine - r.checks);
   console.log(
-    `${r.name.padEnd(34)}${pad(r.files, 6)}${pad(r.kb.toFixed(1), 9)}${pad(r.parse.toFixed(2), 10)}${pad(r.engine.toFixed(2), 11)}${pad(`${(r.ratio * 100).toFixed(1)} %`, 14)}${pad(r.diagnostics, 13)}${pad(`${r.alone.toFixed(2)} ms`, 14)}`,
+    `${r.name.padEnd(34)}${pad(r.files, 6)}${pad(r.kb.toFixed(1), 9)}${pad(r.parse.toFixed(2), 10)}${pad(r.engine.toFixed(2), 11)}${pad(pct(r.ratio), 14)}${pad(pct(r.checks / r.parse), 14)}${pad(pct(rest / r.parse), 12)}${pad(r.diagnostics, 13)}${pad(`${r.alone.toFixed(2)} ms`, 14)}`,
   );
 }
+console.log('(checks: the rules\' own checks, timed by the runner; rest: the engine less its checks: json-rules-engine\'s gates, the runner, the report)');
 console.log('(engine alone: the engine in a loop of its own over models made beforehand, best round; not what the target is judged on)');
 const worst = Math.max(...rows.map((r) => r.ratio));
 console.log(`\ntarget engine ≤ 15 % of parse: ${worst <= 0.15 ? 'met' : 'NOT met'} (worst ${(worst * 100).toFixed(1)} %)`);
