@@ -45,7 +45,7 @@ describe.each<SeedId>(['seed-004', 'seed-000'])('PDF reader on %s.pdf (born-digi
     expect(valueRows(t.appeals, 15)).toEqual([want.appeals.map(String)]);
   });
 
-  it('writes one line per rebuilt line with its page; positions slice back to the cell text', () => {
+  it('writes one line per paragraph and per table row, with its page; positions slice back to the cell text', () => {
     expect(positionsConsistent(doc)).toEqual([]);
     for (const n of textNodes(doc)) expect(n.slice).toBe(n.value.trimEnd());
     const lines = doc.text.split('\n');
@@ -65,6 +65,11 @@ describe.each<SeedId>(['seed-004', 'seed-000'])('PDF reader on %s.pdf (born-digi
     const para = doc.root.children.find((n): n is Paragraph => n.type === 'paragraph' && n.children.length > 2);
     // One piece per line of the PDF, each an exact slice of Document.text.
     expect(para?.children.every((c) => c.position!.start.line === c.position!.end.line)).toBe(true);
+    // A paragraph is one line of the extracted text, its layout lines joined: patterns over the text see
+    // "…年度报告", not "…年度报\n告".
+    const blocks = doc.root.children.filter((n) => n.type === 'paragraph' || n.type === 'heading');
+    expect(blocks.filter((n) => n.position!.start.line !== n.position!.end.line)).toEqual([]);
+    expect(blocks.filter((n) => n.children.length > 1).length).toBeGreaterThan(3);
   });
 });
 

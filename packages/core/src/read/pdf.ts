@@ -1,5 +1,5 @@
 // PDF reader (born-digital PDFs): text items and borders → lines, paragraphs and table grids → extracted text
-// (one line per rebuilt line; table rows with cells joined by tabs) and the usual mdast tree. Scanned,
+// (one line per paragraph; table rows with cells joined by tabs) and the usual mdast tree. Scanned,
 // encrypted and corrupt files give one fatal problem instead of an empty report.
 import type { DecodeInfo, Document, ReadProblem } from './document.js';
 import { buildRoot, TextBuilder, type ExtractedBlock, type ExtractedCell, type Extent } from './extracted.js';
@@ -25,13 +25,13 @@ function write(blocks: LayoutBlock[]): { out: TextBuilder; extracted: ExtractedB
   const extracted: ExtractedBlock[] = [];
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
-      // One piece per line; the joint between two lines (nothing between Chinese, a space between words) is
-      // added to the end of the piece before, so that the pieces concatenate to the paragraph's text.
+      // A paragraph is one line of the extracted text, its layout lines joined as a reader reads them (nothing
+      // between Chinese, a space between words): a line break of the page's layout is not a break of the text,
+      // and a pattern must not fail on "…年度报\n告". One piece per layout line, for the page it came from.
+      out.line({ page: b.lines[0]?.page ?? 1 });
       const pieces = b.lines.map((l, i) => {
-        out.line({ page: l.page });
-        const at = out.append(l.text);
-        const next = b.lines[i + 1]?.text;
-        return { text: l.text + joint(l.text, next ?? ''), at };
+        const text = l.text + joint(l.text, b.lines[i + 1]?.text ?? '');
+        return { text, at: out.append(text) };
       });
       const text = pieces.map((p) => p.text).join('');
       if (text.trim() !== '') extracted.push({ type: 'paragraph', text, at: { start: pieces[0].at.start, end: pieces[pieces.length - 1].at.end }, pieces });
