@@ -93,8 +93,8 @@ export class DocContext {
     let segments = this.scopes.get(names);
     if (!segments) {
       segments = scopeSegments(this.model, names);
-      // Segments are slices of the text: a scan may then use the text itself instead of joining them.
-      setSource(segments, this.model.text);
+      // Slices of the text (none read through a map): a scan may then use the text itself instead of joining them.
+      if (segments.every((s) => s.at === undefined)) setSource(segments, this.model.text);
       this.scopes.set(names, segments);
     }
     return segments;

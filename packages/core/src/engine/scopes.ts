@@ -1,11 +1,41 @@
 // The texts a text rule looks at (`scope:`), as segments of `model.text` so that every match keeps its
-// offset. Segments are source slices, not normalised copies: positions must be exact.
+// offset. A segment is the source slice, or, for a paragraph, heading or title whose source holds more than its
+// text (HTML tags and hard-wrapped lines, Markdown markup), its text as read with the map of each character
+// back to the source (model/source-map.ts): a pattern sees "申请61件" where the source has
+// "申请<span>61</span>件", and reports where 61 is in the source.
+import { textMap, type TextMap } from '../model/source-map.js';
 import type { ReportModel, SectionKey } from '../model/types.js';
 
 export interface Segment {
   text: string;
-  /** Offset of `text` in `model.text`. */
+  /** Offset of `text` (its first character) in `model.text`. */
   start: number;
+  /** When `text` is not the source slice at `start`: the source offset of text[k] (k = text.length: its end). */
+  at?: TextMap;
+}
+
+interface Item {
+  text: string;
+  span: { start: { offset: number }; end: { offset: number } };
+}
+
+/** A paragraph, heading or title: its text with its map when it has one, else its source slice. */
+function itemSegment(source: string, item: Item): Segment {
+  const at = textMap(item);
+  const start = item.span.start.offset;
+  return at ? { text: item.text, start, at } : { text: source.slice(start, item.span.end.offset), start };
+}
+
+const mapped = new WeakMap<ReportModel, boolean>();
+
+/** Whether some prose of the model is read through a map (then parts are made of their prose, not sliced). */
+function hasTextMaps(model: ReportModel): boolean {
+  let has = mapped.get(model);
+  if (has === undefined) {
+    has = model.paragraphs.some((p) => textMap(p) !== undefined) || model.headings.some((h) => textMap(h) !== undefined);
+    mapped.set(model, has);
+  }
+  return has;
 }
 
 export type ScopeName = string;
@@ -31,16 +61,16 @@ export function scopeSegments(model: ReportModel, name: ScopeName): Segment[] {
     case 'all':
       return [slice(0, text.length)];
     case 'prose':
-      return model.paragraphs.map((p) => slice(p.span.start.offset, p.span.end.offset));
+      return model.paragraphs.map((p) => itemSegment(text, p));
     case 'opening': {
       // The prose before the first part heading (the introduction that cites the template and the period).
       const first = model.headings.length > 0 ? Math.min(...model.headings.map((h) => h.span.start.offset)) : Infinity;
-      return model.paragraphs.filter((p) => p.span.start.offset < first).map((p) => slice(p.span.start.offset, p.span.end.offset));
+      return model.paragraphs.filter((p) => p.span.start.offset < first).map((p) => itemSegment(text, p));
     }
     case 'title':
-      return model.meta.title ? [slice(model.meta.title.span.start.offset, model.meta.title.span.end.offset)] : [];
+      return model.meta.title ? [itemSegment(text, model.meta.title)] : [];
     case 'headings':
-      return model.headings.map((h) => slice(h.span.start.offset, h.span.end.offset));
+      return model.headings.map((h) => itemSegment(text, h));
     case 'tables':
       return Object.values(model.tables).flatMap((t) => (t.present && t.span ? [slice(t.span.start.offset, t.span.end.offset)] : []));
     case 'lines':
@@ -56,6 +86,13 @@ function sectionSegments(model: ReportModel, name: string): Segment[] {
   if (!section) return [];
   const end = section.span.end.offset;
   let start = section.span.start.offset;
+  if (hasTextMaps(model)) {
+    // The source of the part holds markup: the part is its heading (not for section-body) and its paragraphs,
+    // each as read.
+    const from = kind === 'section-body' ? section.heading.span.end.offset : start;
+    const body = model.paragraphs.filter((p) => p.span.start.offset >= from && p.span.start.offset < end);
+    return (kind === 'section-body' ? body : [section.heading, ...body]).map((i) => itemSegment(model.text, i));
+  }
   if (kind === 'section-body') {
     // The body starts on the line after the heading, so that `^` anchors at its first line.
     start = section.heading.span.end.offset;
@@ -95,7 +132,11 @@ export function splitSentences(segments: readonly Segment[]): Segment[] {
   for (const seg of segments) {
     re.lastIndex = 0;
     for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
-      if (m[0].trim() !== '') out.push({ text: m[0], start: seg.start + m.index });
+      if (m[0].trim() === '') continue;
+      const { at } = seg;
+      const from = m.index;
+      const last = m[0].length;
+      out.push(at ? { text: m[0], start: at(from), at: (k) => (k >= last ? at(from + last - 1) + 1 : at(from + k)) } : { text: m[0], start: seg.start + from });
     }
   }
   return out;

@@ -109,6 +109,37 @@ describe('hits and countHits', () => {
   });
 });
 
+describe('hits over segments read through a map', () => {
+  it('are the plain scan of the texts, from the first character\'s source offset to just past the last one\'s', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(segmentText, fc.array(fc.nat(30), { maxLength: 4 })), { maxLength: 6 }), (items) => {
+        // Each text sits in the source with markup ("<b>") before some of its characters, and apart from the next.
+        let at = 0;
+        const offsets: number[][] = [];
+        const segments: Segment[] = items.map(([text, cuts]) => {
+          const own: number[] = [];
+          for (let k = 0; k < text.length; k++) {
+            if (cuts.includes(k)) at += 3;
+            own.push(at++);
+          }
+          const end = at;
+          at += 5;
+          offsets.push(own);
+          return { text, start: own[0] ?? end, at: (k: number) => (k >= text.length ? end : own[k]) };
+        });
+        for (const re of PATTERNS) {
+          const expected = segments.flatMap((s, i) =>
+            plainScan(re, [{ text: s.text, start: 0 }]).map(([a, b, text]) => [offsets[i][a], offsets[i][b - 1] + 1, text]),
+          );
+          expect(hits(re, segments).map((h) => [h.start, h.end, h.text]), re.source).toEqual(expected);
+          expect(countHits(re, segments), re.source).toBe(expected.length);
+        }
+      }),
+      { numRuns: 200, seed: 20261124 },
+    );
+  });
+});
+
 describe('requiredLiterals', () => {
   it('lists the plain runs every match contains, and nothing when a match could do without them', () => {
     expect(requiredLiterals(compiled('予以公开\\s*(?<n>\\d+)\\s*件'))).toEqual(['予以公开', '件']);

@@ -10,6 +10,7 @@
 import type { Segment } from './scopes.js';
 
 export interface Hit {
+  /** Where the match is in `model.text`: [start, end). */
   start: number;
   end: number;
   text: string;
@@ -17,16 +18,33 @@ export interface Hit {
   segment: Segment;
 }
 
+/** Where text[from, to) of a segment is in the source: [start, end) (through the segment's map, if it has one). */
+function sourceRange(segment: Segment, from: number, to: number): [number, number] {
+  const { at } = segment;
+  if (!at) return [segment.start + from, segment.start + to];
+  // Just past the last character: not where the next one starts, which may be past markup or a line break.
+  return [at(from), to > from ? at(to - 1) + 1 : at(from)];
+}
+
 /**
  * Every non-empty match of `re` in each segment, in order. `indices: false` when the caller does not need
- * `match.indices` (groupRange): the `d` flag's index arrays are most of what a scan allocates.
+ * `match.indices` (group): the `d` flag's index arrays are most of what a scan allocates.
  */
 export function hits(re: RegExp, segments: readonly Segment[], indices = true): Hit[] {
   const out: Hit[] = [];
   scan(indices ? re : planOf(re).plain, segments, (m, segment) => {
-    out.push({ start: segment.start + m.index, end: segment.start + m.index + m[0].length, text: m[0], match: m, segment });
+    const [start, end] = sourceRange(segment, m.index, m.index + m[0].length);
+    out.push({ start, end, text: m[0], match: m, segment });
   });
   return out;
+}
+
+/**
+ * Whether a hit is its text in the source, character for character: then a fix can replace [start, end). A hit
+ * read through markup (a tag, an entity, a hard line break inside it) is not, and gets no fix.
+ */
+export function isSourceText(hit: Hit, source: string): boolean {
+  return hit.end - hit.start === hit.text.length && source.startsWith(hit.text, hit.start);
 }
 
 /**
@@ -42,13 +60,17 @@ export function countHits(re: RegExp, segments: readonly Segment[], limit = Infi
   return count;
 }
 
-/** Absolute [start, end) of a capture group (named `name`, else the first group), using the `d` flag. */
-export function groupRange(hit: Hit, name = 'n'): [number, number] | null {
+/**
+ * A capture group (named `name`, else the first group), using the `d` flag: its text as matched and where it is
+ * in the source, [start, end).
+ */
+export function group(hit: Hit, name = 'n'): { text: string; start: number; end: number } | null {
   const indices = hit.match.indices;
   if (!indices) return null;
   const range = indices.groups?.[name] ?? indices[1];
   if (!range) return null;
-  return [hit.segment.start + range[0], hit.segment.start + range[1]];
+  const [start, end] = sourceRange(hit.segment, range[0], range[1]);
+  return { text: hit.segment.text.slice(range[0], range[1]), start, end };
 }
 
 /** Returns true to end the scan. */

@@ -6,6 +6,7 @@ import { detectTemplate, tableEvidence } from './detect.js';
 import { proseLines, rowLines, tableTokens, type Line } from './lines.js';
 import { bodyFrom, findPeriod, findPublicationDate, findTitle, headingBounds, inferBodyType, inferYear } from './meta.js';
 import { buildSections, findHeadings, sectionLocator } from './sections.js';
+import { attachTextMaps } from './source-map.js';
 import { readTables } from './tables/read.js';
 import { matchStream } from './tables/stream.js';
 import type { BodyType, Meta, Paragraph, ReportModel, SectionKey } from './types.js';
@@ -47,6 +48,9 @@ export function buildModel(doc: Document, opts: BuildOptions = {}): ReportModel 
     publicationDate: findPublicationDate(lines, rows, bounds.last, index),
     signatures2019: evidence.signatures2019,
   };
+  // Text rules match what a reader sees; these maps take their positions back to the source.
+  attachTextMaps(doc.text, lines, [...paragraphs, ...headings, title]);
+  attachTextMaps(doc.text, rows, [title]);
   return {
     schemaVersion: 1,
     meta,

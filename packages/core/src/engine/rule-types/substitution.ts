@@ -1,6 +1,6 @@
 // `substitution`: a wrong form and its right form, with a fix. Keys are patterns (JS syntax, `u` flag);
 // values are replacements (`$1`, `$<name>` allowed).
-import { hits } from '../text-match.js';
+import { hits, isSourceText } from '../text-match.js';
 import type { Finding, RuleType } from '../types.js';
 import { compileScope, scopeSchema } from './shared.js';
 
@@ -35,12 +35,15 @@ export const substitution: RuleType = {
       for (const swap of swaps) {
         for (const h of hits(swap.re, doc.scope(scope), false)) {
           const replacement = h.text.replace(swap.once, swap.replacement);
-          if (replacement === h.text || insideReplacement(text, h.start, h.text, replacement)) continue;
+          // A segment read through markup is looked at as read; a source slice in the source around it.
+          const around = h.segment.at ? [h.segment.text, h.match.index] as const : [text, h.start] as const;
+          if (replacement === h.text || insideReplacement(around[0], around[1], h.text, replacement)) continue;
           findings.push({
             messageId: 'swap',
             span: doc.span(h.start, h.end),
             data: { match: h.text, replacement },
-            fix: { range: [h.start, h.end], text: replacement },
+            // Only where the match is the source's own characters: a fix must not delete markup inside it.
+            ...(isSourceText(h, text) ? { fix: { range: [h.start, h.end] as [number, number], text: replacement } } : {}),
           });
         }
       }

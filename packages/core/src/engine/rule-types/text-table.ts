@@ -1,6 +1,6 @@
 // `text-table`: a figure stated in the prose against the tables ("共收到申请61件" vs 表三 一、总计).
 import { evalExpr, formatNumber, quickValue, UNAVAILABLE, type Expr } from '../expr.js';
-import { groupRange, hits } from '../text-match.js';
+import { group, hits } from '../text-match.js';
 import type { Finding, RuleType } from '../types.js';
 import { relatedCells } from './arith.js';
 import { compileExpr, compileScope, scopeSchema } from './shared.js';
@@ -75,8 +75,8 @@ export const textTable: RuleType = {
         for (const h of hits(figure.re, sentences)) {
           const sentence = h.segment.text;
           if (figure.skipIf && test(figure.skipIf, sentence)) continue;
-          const range = figure.value === undefined ? groupRange(h) : null;
-          const stated = figure.value ?? (range ? parseStated(doc.model.text.slice(range[0], range[1])) : null);
+          const number = figure.value === undefined ? group(h) : null;
+          const stated = figure.value ?? (number ? parseStated(number.text) : null);
           if (stated === null) continue;
           // The figure agrees with the table (the common case): decided without collecting cells.
           if (quick === undefined) quick = quickValue(figure.expect, doc, options);
@@ -88,7 +88,7 @@ export const textTable: RuleType = {
           }
           const expected = evalExpr(figure.expect, doc, options);
           if (expected.status !== 'ok') continue;
-          const [start, end] = range ?? [h.start, h.end];
+          const [start, end] = number ? [number.start, number.end] : [h.start, h.end];
           findings.push({
             messageId: 'mismatch',
             span: doc.span(start, end),
