@@ -3,6 +3,7 @@
 // same edits to the seed text give the same findings.
 import { describe, expect, it } from 'vitest';
 import { DocContext } from '../../packages/core/src/engine/doc-context.js';
+import { scriptContext } from '../../packages/core/src/engine/script-context.js';
 import { hits } from '../../packages/core/src/engine/text-match.js';
 import { extract } from '../../packages/core/src/extract.js';
 import { lintText } from '../../packages/core/src/lint.js';
@@ -52,6 +53,15 @@ describe('text rules over HTML read through markup', () => {
         if (c !== s.text[k]) expect(/\s/.test(c) && /\s/.test(s.text[k]) ? 'ws' : c, `${s.text.slice(0, 20)}… [${k}]`).toMatch(/^(ws|&)$/);
       }
     }
+    // Scripts get source slices in either thread (the script worker gets a copy of the model, without maps).
+    const script = scriptContext({ model, options: {}, settings: {}, lang: 'zh' }).helpers;
+    for (const scope of ['prose', 'title', 'section:requests']) {
+      const slices = script.scopeText(scope);
+      expect(slices.length, scope).toBeGreaterThan(0);
+      for (const s of slices) expect(s.text, scope).toBe(model.text.slice(s.start, s.start + s.text.length));
+    }
+    // The same paragraphs, from the same places.
+    expect(script.scopeText('prose').map((s) => s.start)).toEqual(doc.scope('prose').map((s) => s.start));
     // A hit across a line Word wrapped: its text has no line break, its source range holds it.
     const wrapped = hits(/共收到政府信息公开申请/gu, mapped);
     expect(wrapped.map((h) => model.text.slice(h.start, h.end))).toEqual(['共收到\r\n政府信息公开申请']);

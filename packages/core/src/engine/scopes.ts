@@ -19,9 +19,9 @@ interface Item {
   span: { start: { offset: number }; end: { offset: number } };
 }
 
-/** A paragraph, heading or title: its text with its map when it has one, else its source slice. */
-function itemSegment(source: string, item: Item): Segment {
-  const at = textMap(item);
+/** A paragraph, heading or title: its text with its map when it has one (and is read), else its source slice. */
+function itemSegment(source: string, item: Item, asRead: boolean): Segment {
+  const at = asRead ? textMap(item) : undefined;
   const start = item.span.start.offset;
   return at ? { text: item.text, start, at } : { text: source.slice(start, item.span.end.offset), start };
 }
@@ -53,45 +53,50 @@ export function checkScope(name: string): string | null {
 
 export const SCOPE_NAMES = [...SIMPLE, ...SECTION_KEYS.map((k) => `section:${k}`), ...SECTION_KEYS.map((k) => `section-body:${k}`)];
 
-/** The segments of one scope; empty when the scope is absent (no title, no such part). */
-export function scopeSegments(model: ReportModel, name: ScopeName): Segment[] {
+/**
+ * The segments of one scope; empty when the scope is absent (no title, no such part). `source`: slices of the
+ * source only, as scripts get them (a script may run in the script worker, on a copy of the model without its
+ * maps: both threads must give it the same).
+ */
+export function scopeSegments(model: ReportModel, name: ScopeName, view: 'read' | 'source' = 'read'): Segment[] {
+  const asRead = view === 'read';
   const { text } = model;
   const slice = (start: number, end: number): Segment => ({ text: text.slice(start, end), start });
   switch (name) {
     case 'all':
       return [slice(0, text.length)];
     case 'prose':
-      return model.paragraphs.map((p) => itemSegment(text, p));
+      return model.paragraphs.map((p) => itemSegment(text, p, asRead));
     case 'opening': {
       // The prose before the first part heading (the introduction that cites the template and the period).
       const first = model.headings.length > 0 ? Math.min(...model.headings.map((h) => h.span.start.offset)) : Infinity;
-      return model.paragraphs.filter((p) => p.span.start.offset < first).map((p) => itemSegment(text, p));
+      return model.paragraphs.filter((p) => p.span.start.offset < first).map((p) => itemSegment(text, p, asRead));
     }
     case 'title':
-      return model.meta.title ? [itemSegment(text, model.meta.title)] : [];
+      return model.meta.title ? [itemSegment(text, model.meta.title, asRead)] : [];
     case 'headings':
-      return model.headings.map((h) => itemSegment(text, h));
+      return model.headings.map((h) => itemSegment(text, h, asRead));
     case 'tables':
       return Object.values(model.tables).flatMap((t) => (t.present && t.span ? [slice(t.span.start.offset, t.span.end.offset)] : []));
     case 'lines':
       return lines(text);
     default:
-      return sectionSegments(model, name);
+      return sectionSegments(model, name, asRead);
   }
 }
 
-function sectionSegments(model: ReportModel, name: string): Segment[] {
+function sectionSegments(model: ReportModel, name: string, asRead: boolean): Segment[] {
   const [kind, key] = name.split(':') as [string, SectionKey];
   const section = model.sections[key];
   if (!section) return [];
   const end = section.span.end.offset;
   let start = section.span.start.offset;
-  if (hasTextMaps(model)) {
+  if (asRead && hasTextMaps(model)) {
     // The source of the part holds markup: the part is its heading (not for section-body) and its paragraphs,
     // each as read.
     const from = kind === 'section-body' ? section.heading.span.end.offset : start;
     const body = model.paragraphs.filter((p) => p.span.start.offset >= from && p.span.start.offset < end);
-    return (kind === 'section-body' ? body : [section.heading, ...body]).map((i) => itemSegment(model.text, i));
+    return (kind === 'section-body' ? body : [section.heading, ...body]).map((i) => itemSegment(model.text, i, true));
   }
   if (kind === 'section-body') {
     // The body starts on the line after the heading, so that `^` anchors at its first line.

@@ -37,7 +37,7 @@ function helpers(model: ReportModel): ScriptContext['helpers'] {
   let h = helpersOf.get(model);
   if (!h) {
     const index = lineIndex(model.text);
-    const scopeText = (scope: string | string[]) => (Array.isArray(scope) ? scope : [scope]).flatMap((s) => scopeSegments(model, s));
+    const scopeText = (scope: string | string[]) => (Array.isArray(scope) ? scope : [scope]).flatMap((s) => scopeSegments(model, s, 'source'));
     h = {
       span: (start: number, end: number) => spanAt(index, start, end),
       scopeText,
