@@ -3,6 +3,8 @@
 // same edits to the seed text give the same findings.
 import { describe, expect, it } from 'vitest';
 import { DocContext } from '../../packages/core/src/engine/doc-context.js';
+import { clearPackCache } from '../../packages/core/src/engine/pack-loader.js';
+import { clearPackSetCache } from '../../packages/core/src/engine/pack-set.js';
 import { scriptContext } from '../../packages/core/src/engine/script-context.js';
 import { hits } from '../../packages/core/src/engine/text-match.js';
 import { extract } from '../../packages/core/src/extract.js';
@@ -12,6 +14,11 @@ import { fixtureText } from './helpers.js';
 
 const HTML = fixtureText('seed-004.html');
 const national = { noConfig: true };
+
+function clearPacks(): void {
+  clearPackCache();
+  clearPackSetCache();
+}
 
 /** The seed's HTML with one edit; the position of `mark` (its first occurrence after the edit) as line:column. */
 function edited(from: string, to: string, mark: string): { html: string; at: string } {
@@ -65,6 +72,28 @@ describe('text rules over HTML read through markup', () => {
     // A hit across a line Word wrapped: its text has no line break, its source range holds it.
     const wrapped = hits(/共收到政府信息公开申请/gu, mapped);
     expect(wrapped.map((h) => model.text.slice(h.start, h.end))).toEqual(['共收到\r\n政府信息公开申请']);
+  });
+
+  it('script rules report where the text is in the source too (helpers.textSpan), in this thread and in the script worker', async () => {
+    // "…六个部分" becomes 八, and 报告 in the paragraph's first words is bold. The declaration the script finds
+    // starts at the 共 of the first 共和国 (共 is one of its openers), after the <b> tags, and runs over a line Word
+    // wrapped.
+    const html = edited('事项六个部分', '事项八个部分', '八').html.replace('本年度报告根据', '本年度<b>报告</b>根据');
+    const p = pointAt(lineIndex(html), html.indexOf('共和国', html.indexOf('本年度<b>')));
+    const at = `${p.line}:${p.column}`;
+    for (const thread of ['main', 'worker']) {
+      process.env.GOVLINT_SCRIPT_THREAD = thread;
+      // Where scripts run is decided when the packs load: load them anew for each.
+      clearPacks();
+      try {
+        const r = await lintText(html, '/virtual/report.html', national);
+        const found = r.messages.filter((m) => m.ruleId === 'structure/declared-parts').map((m) => `${m.span.start.line}:${m.span.start.column} ${m.message}`);
+        expect(found, thread).toEqual([`${at} 开头称报告由 8 个部分组成，实际为 6 个部分`]);
+      } finally {
+        delete process.env.GOVLINT_SCRIPT_THREAD;
+        clearPacks();
+      }
+    }
   });
 
   it('a substitution read through markup is reported without a fix (it would delete the markup); a plain one keeps its fix', async () => {

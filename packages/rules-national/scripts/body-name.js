@@ -42,8 +42,8 @@ export default function bodyName(ctx) {
       for (let m = REPORTER.exec(p.text); m; m = REPORTER.exec(p.text)) {
         const named = squash(m[1]);
         if (named.includes(own) || own.includes(named) || shareCore(own, named)) continue;
-        const start = p.span.start.offset + m.index + m[0].indexOf(m[1]);
-        findings.push({ messageId: 'foreign', level: 'error', span: ctx.helpers.span(start, start + m[1].length), data: { named: m[1], body } });
+        const from = m.index + m[0].indexOf(m[1]);
+        findings.push({ messageId: 'foreign', level: 'error', span: ctx.helpers.textSpan(p, from, from + m[1].length), data: { named: m[1], body } });
       }
     }
   }
@@ -55,14 +55,12 @@ export default function bodyName(ctx) {
         if (word === '我街' && p.text.includes('我街道')) continue;
         const at = p.text.indexOf(word);
         if (at < 0 || fits.includes(type) || fitsByName(word, body)) continue;
-        const start = p.span.start.offset + at;
-        findings.push({ messageId: 'selfReference', span: ctx.helpers.span(start, start + word.length), data: { word, body: body ?? '' } });
+        findings.push({ messageId: 'selfReference', span: ctx.helpers.textSpan(p, at, at + word.length), data: { word, body: body ?? '' } });
       }
       if (type !== 'government') {
         AGGREGATE.lastIndex = 0;
         for (let m = AGGREGATE.exec(p.text); m; m = AGGREGATE.exec(p.text)) {
-          const start = p.span.start.offset + m.index;
-          findings.push({ messageId: 'scope', span: ctx.helpers.span(start, start + m[0].length), data: { text: m[0], body: body ?? '' } });
+          findings.push({ messageId: 'scope', span: ctx.helpers.textSpan(p, m.index, m.index + m[0].length), data: { text: m[0], body: body ?? '' } });
         }
       }
     }

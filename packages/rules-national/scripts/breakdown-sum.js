@@ -16,8 +16,7 @@ export default function breakdownSum(ctx) {
       if (parts.length < 2) continue;
       const sum = parts.reduce((acc, x) => acc + Number(x[2]), 0);
       const total = Number(totalText);
-      const start = p.span.start.offset + m.index;
-      const span = ctx.helpers.span(start, start + m[0].length);
+      const span = ctx.helpers.textSpan(p, m.index, m.index + m[0].length);
       if (sum !== total) {
         findings.push({ messageId: 'sum', span, data: { total, sum, unit, items: parts.map((x) => `${x[1].replace(/^(涉及|包括)/, '')}${x[2]}${unit}`).join('、') } });
       }

@@ -14,8 +14,7 @@ export default function declaredParts(ctx) {
     for (let m = DECLARED.exec(p.text); m; m = DECLARED.exec(p.text)) {
       const n = CN[m[1]] ?? Number(m[1]);
       if (n === 6 || n === actual) continue;
-      const start = p.span.start.offset + m.index;
-      findings.push({ messageId: 'mismatch', span: ctx.helpers.span(start, start + m[0].length), data: { declared: n, actual } });
+      findings.push({ messageId: 'mismatch', span: ctx.helpers.textSpan(p, m.index, m.index + m[0].length), data: { declared: n, actual } });
     }
   }
   return findings;

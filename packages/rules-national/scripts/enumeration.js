@@ -19,9 +19,8 @@ export default function enumeration(ctx) {
         continue;
       }
       if (mark.n !== expected) {
-        const start = p.span.start.offset + mark.index;
         const kind = mark.n < expected ? 'repeated' : 'skipped';
-        findings.push({ messageId: kind, span: ctx.helpers.span(start, start + 2), data: { found: `${ORDINALS[mark.n - 1]}是`, expected: `${ORDINALS[expected - 1] ?? expected}是` } });
+        findings.push({ messageId: kind, span: ctx.helpers.textSpan(p, mark.index, mark.index + 2), data: { found: `${ORDINALS[mark.n - 1]}是`, expected: `${ORDINALS[expected - 1] ?? expected}是` } });
         break;
       }
       expected += 1;

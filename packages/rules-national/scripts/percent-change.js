@@ -15,8 +15,7 @@ export default function percentChange(ctx) {
       const stated = sign * Number(m[3]);
       const actual = ((now - before) / before) * 100;
       if (Math.abs(actual - stated) > (ctx.options?.tolerance ?? 0.6)) {
-        const start = p.span.start.offset + m.index;
-        findings.push({ messageId: 'mismatch', span: ctx.helpers.span(start, start + m[0].length), data: { stated: m[3], actual: actual.toFixed(1), before } });
+        findings.push({ messageId: 'mismatch', span: ctx.helpers.textSpan(p, m.index, m.index + m[0].length), data: { stated: m[3], actual: actual.toFixed(1), before } });
       }
     }
   }

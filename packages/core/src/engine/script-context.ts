@@ -1,5 +1,6 @@
 // The `ctx` a pack script receives and the check of what it returns. Used inside the script worker and,
 // when no compiled worker exists (tests on the TypeScript sources), in the main thread.
+import { textMap } from '../model/source-map.js';
 import type { ReportModel } from '../model/types.js';
 import type { Span } from '../read/document.js';
 import type { Lang } from '../report/diagnostic.js';
@@ -24,6 +25,12 @@ export interface ScriptContext extends ScriptInput {
     scopeText(scope: string | string[]): Segment[];
     /** Sentences of a scope, split on 。；;！？ and line ends. */
     sentences(scope: string | string[]): Segment[];
+    /**
+     * The Span of `item.text`[from, to) for a paragraph, heading or the title of the model: where those
+     * characters are in the source, also when the source holds markup between them (HTML tags, lines Word
+     * wrapped); `item.span.start.offset + from` is only right when it does not.
+     */
+    textSpan(item: { text: string; span: Span }, from: number, to: number): Span;
   };
 }
 
@@ -38,10 +45,17 @@ function helpers(model: ReportModel): ScriptContext['helpers'] {
   if (!h) {
     const index = lineIndex(model.text);
     const scopeText = (scope: string | string[]) => (Array.isArray(scope) ? scope : [scope]).flatMap((s) => scopeSegments(model, s, 'source'));
+    const textSpan = (item: { text: string; span: Span }, from: number, to: number): Span => {
+      const at = textMap(item);
+      const start = item.span.start.offset;
+      if (!at) return spanAt(index, start + from, start + to);
+      return spanAt(index, at(from), to > from ? at(to - 1) + 1 : at(from));
+    };
     h = {
       span: (start: number, end: number) => spanAt(index, start, end),
       scopeText,
       sentences: (scope: string | string[]) => splitSentences(scopeText(scope)),
+      textSpan,
     };
     helpersOf.set(model, h);
   }
@@ -51,7 +65,7 @@ function helpers(model: ReportModel): ScriptContext['helpers'] {
 export function scriptContext(input: ScriptInput): ScriptContext {
   const h = helpers(input.model);
   // Object.assign, not object spread: the same own properties, several times faster here (V8 20).
-  return Object.assign({}, input, { helpers: { span: h.span, scopeText: h.scopeText, sentences: h.sentences } });
+  return Object.assign({}, input, { helpers: { span: h.span, scopeText: h.scopeText, sentences: h.sentences, textSpan: h.textSpan } });
 }
 
 /** Findings as returned by a script, checked; a `range: [start, end]` is accepted instead of a span. */

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReportModel } from '../model/types.js';
+import { exportTextMaps } from '../model/source-map.js';
 import { checkFindings, loadedScriptFunction, scriptContext, scriptFunction, type ScriptInput } from './script-context.js';
 import { clock, PROGRESS_SLOTS, type ScriptBatch, type ScriptReply } from './script-worker.js';
 import type { Finding } from './types.js';
@@ -96,7 +97,7 @@ export class ScriptHost {
     if (w) await w.terminate();
   }
 
-  private document(model: ReportModel, previous: ReportModel | undefined): Pick<ScriptBatch, 'docId' | 'model' | 'previous'> {
+  private document(model: ReportModel, previous: ReportModel | undefined): Pick<ScriptBatch, 'docId' | 'model' | 'previous' | 'textMaps'> {
     let docId = this.docIds.get(model);
     if (docId === undefined) {
       docId = this.nextDocId++;
@@ -104,7 +105,8 @@ export class ScriptHost {
     }
     if (this.sentModel === model) return { docId };
     this.sentModel = model;
-    return { docId, model: JSON.stringify(model), ...(previous ? { previous: JSON.stringify(previous) } : {}) };
+    const maps = exportTextMaps(model);
+    return { docId, model: JSON.stringify(model), ...(previous ? { previous: JSON.stringify(previous) } : {}), ...(maps ? { textMaps: JSON.stringify(maps) } : {}) };
   }
 
   private pump(): void {

@@ -4,6 +4,7 @@
 // results go back in one message. While a call runs, `progress` (shared memory) says which one and since when,
 // so the host can time each call and name the one that hangs.
 import { parentPort, workerData } from 'node:worker_threads';
+import { importTextMaps, type PlainTextMaps } from '../model/source-map.js';
 import type { ReportModel } from '../model/types.js';
 import { runScriptModule, type ScriptInput } from './script-context.js';
 
@@ -17,6 +18,8 @@ export interface ScriptBatch {
   docId: number;
   /** JSON of the model (and of last year's), when the worker has not seen this document yet. */
   model?: string;
+  /** JSON of the model's text maps (model/source-map.ts), sent with the model when it has any. */
+  textMaps?: string;
   previous?: string;
   jobs: ScriptJob[];
 }
@@ -51,6 +54,8 @@ if (shared) {
 async function runBatch(batch: ScriptBatch): Promise<void> {
   if (batch.model !== undefined) {
     current = { docId: batch.docId, model: JSON.parse(batch.model) as ReportModel, previous: batch.previous === undefined ? undefined : (JSON.parse(batch.previous) as ReportModel) };
+    // The maps of the prose read through markup, for helpers.textSpan (model/source-map.ts).
+    if (batch.textMaps !== undefined) importTextMaps(current.model, JSON.parse(batch.textMaps) as PlainTextMaps);
   }
   if (batch.jobs.length === 0) return; // the model sent ahead of its calls
   const results: ScriptResult[] = [];

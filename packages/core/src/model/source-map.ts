@@ -4,6 +4,7 @@
 // The model stays plain data (JSON, structured clone): the maps live beside it, for the engine of the thread that
 // built the model; a model without them (a copy) is matched in its source slices, as before.
 import type { Line } from './lines.js';
+import type { ReportModel } from './types.js';
 
 /** The source offset of text[k]; for k = text.length, where the text ends. */
 export type TextMap = (k: number) => number;
@@ -52,4 +53,37 @@ function lineAt(lines: readonly Line[], offset: number): Line | undefined {
     else return l;
   }
   return undefined;
+}
+
+/** The maps of a model as plain data (the script worker gets the model as JSON): item → each offset. */
+export interface PlainTextMaps {
+  paragraphs: [number, number[]][];
+  headings: [number, number[]][];
+  title?: number[];
+}
+
+export function exportTextMaps(model: ReportModel): PlainTextMaps | undefined {
+  const offsets = (item: Item): number[] | undefined => {
+    const at = maps.get(item);
+    return at && Array.from({ length: item.text.length + 1 }, (_, k) => at(k));
+  };
+  const list = (items: readonly Item[]): [number, number[]][] =>
+    items.flatMap((item, i) => {
+      const o = offsets(item);
+      return o ? [[i, o] as [number, number[]]] : [];
+    });
+  const out: PlainTextMaps = { paragraphs: list(model.paragraphs), headings: list(model.headings) };
+  const title = model.meta.title && offsets(model.meta.title);
+  if (title) out.title = title;
+  return out.paragraphs.length > 0 || out.headings.length > 0 || out.title ? out : undefined;
+}
+
+/** Gives a copy of a model (parsed from JSON) the maps of its original. */
+export function importTextMaps(model: ReportModel, plain: PlainTextMaps): void {
+  const set = (item: object | null | undefined, o: number[]) => {
+    if (item) maps.set(item, (k) => o[Math.min(k, o.length - 1)]);
+  };
+  for (const [i, o] of plain.paragraphs) set(model.paragraphs[i], o);
+  for (const [i, o] of plain.headings) set(model.headings[i], o);
+  if (plain.title) set(model.meta.title, plain.title);
 }
