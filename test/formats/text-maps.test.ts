@@ -96,6 +96,12 @@ describe('text rules over HTML read through markup', () => {
     }
   });
 
+  it('script rules read a part as its paragraphs: a fee statement that Word wrapped inside 信息处理费 still names its year', async () => {
+    const { html, at } = edited('2024年全区各级行政机关在办理政府信息公开申请过程中,未收取信息处理费。', '2023年全区各级行政机关在办理政府信息公开申请过程中,未收取信息处\r\n理费。', '2023');
+    const found = (await lintText(html, '/virtual/report.html', national)).messages.filter((m) => m.ruleId === 'wording/year-consistency');
+    expect(found.map((m) => `${m.span.start.line}:${m.span.start.column} ${m.message}`)).toEqual([`${at} 信息处理费说明的年份 2023 与报告年度 2024 不一致`]);
+  });
+
   it('a substitution read through markup is reported without a fix (it would delete the markup); a plain one keeps its fix', async () => {
     const { html } = edited('结转下年继续办理2件。', '结转下年继续办理2件。截止<b>2024</b>年底办结。截止2024年底全部办结。', '截止');
     const r = await lintText(html, '/virtual/report.html', national);

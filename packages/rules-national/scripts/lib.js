@@ -9,18 +9,26 @@ export function bodyType(ctx) {
   return ctx.settings?.bodyType ?? ctx.model.meta.bodyType;
 }
 
-/** The text of a part (without its heading line) and the offset where it starts. */
-export function sectionBody(model, key) {
-  const section = model.sections[key];
-  if (!section) return null;
-  const start = section.heading.span.end.offset;
-  const end = section.span.end.offset;
-  return { text: model.text.slice(start, end), start };
-}
-
 /** Prose paragraphs of the given parts (all prose when `keys` is empty). */
 export function paragraphs(model, keys = []) {
   return model.paragraphs.filter((p) => keys.length === 0 || keys.includes(p.section));
+}
+
+/** A part's text as a reader reads it (HTML without its tags and wrapped lines): its paragraphs, one a line. */
+export function partText(model, key) {
+  return model.sections[key] ? paragraphs(model, [key]).map((p) => p.text).join('\n') : null;
+}
+
+/**
+ * The sentences of a part's paragraphs as read, each with `span(from, to)`: the source Span of its text[from, to)
+ * (helpers.textSpan: right also where the source holds markup).
+ */
+export function partSentences(ctx, key) {
+  const out = [];
+  for (const p of paragraphs(ctx.model, [key])) {
+    for (const s of sentences(p.text)) out.push({ text: s.text, span: (from, to) => ctx.helpers.textSpan(p, s.start + from, s.start + to) });
+  }
+  return out;
 }
 
 /** Sentences of a text, split on Chinese and Western sentence ends, with their offsets. */

@@ -1,6 +1,6 @@
 // content/problems-improvements: part 五 states problems AND improvements, and is not a list of stock phrases.
 // A heuristic (warning): short, figure-free text built from phrases seen in many reports is flagged.
-import { sectionBody } from './lib.js';
+import { partText } from './lib.js';
 
 const PROBLEM = /问题|不足|差距|短板|薄弱/;
 const IMPROVE = /改进|措施|下一步|今后|将(?:进一步|继续|持续)|加强|提升/;
@@ -16,10 +16,9 @@ const STOCK = [
 ];
 
 export default function problemsImprovements(ctx) {
-  const body = sectionBody(ctx.model, 'problems');
-  if (!body) return [];
+  const text = partText(ctx.model, 'problems');
+  if (text === null) return [];
   const heading = ctx.model.sections.problems.heading.span;
-  const text = body.text;
   const findings = [];
   if (!PROBLEM.test(text)) findings.push({ messageId: 'noProblems', span: heading });
   if (!IMPROVE.test(text)) findings.push({ messageId: 'noImprovements', span: heading });

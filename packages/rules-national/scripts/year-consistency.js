@@ -1,6 +1,6 @@
 // wording/year-consistency: the title year, the statistical period, the fee statement and the publication
 // date all belong to the same report year (publication in the following year).
-import { reportYear, sectionBody, sentences } from './lib.js';
+import { partSentences, reportYear } from './lib.js';
 
 const YEAR = /(20\d\d)\s*年/;
 
@@ -19,16 +19,10 @@ export default function yearConsistency(ctx) {
     findings.push({ messageId: 'period', span: period.span, data: { found: period.startYear, year: titleYear[1] } });
   }
   // The fee statement names the year it covers ("2024年度本机关未收取信息处理费").
-  const other = sectionBody(model, 'other');
-  if (other) {
-    for (const s of sentences(other.text, other.start)) {
-      if (!s.text.includes('信息处理费')) continue;
-      const m = /(20\d\d)\s*年(?:度)?/.exec(s.text);
-      if (m && Number(m[1]) !== year) {
-        const start = s.start + m.index;
-        findings.push({ messageId: 'fee', span: ctx.helpers.span(start, start + m[0].length), data: { found: m[1], year } });
-      }
-    }
+  for (const s of partSentences(ctx, 'other')) {
+    if (!s.text.includes('信息处理费')) continue;
+    const m = /(20\d\d)\s*年(?:度)?/.exec(s.text);
+    if (m && Number(m[1]) !== year) findings.push({ messageId: 'fee', span: s.span(m.index, m.index + m[0].length), data: { found: m[1], year } });
   }
   if (publicationDate) {
     const pubYear = Number(publicationDate.value.slice(0, 4));
