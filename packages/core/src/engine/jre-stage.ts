@@ -54,6 +54,11 @@ interface Leaf {
 type Jre = typeof import('../vendor/rules-engine.js');
 let jreModule: Jre | undefined;
 
+async function loadJre(): Promise<Jre> {
+  jreModule ??= await import('../vendor/rules-engine.js');
+  return jreModule;
+}
+
 const ALWAYS = 'always';
 const MAX_MEMO = 512;
 
@@ -71,13 +76,13 @@ export class Stage {
 
   /** Loads json-rules-engine (events() does it too, if need be). */
   async prepare(): Promise<void> {
-    if (this.entries.length > 0) jreModule ??= await import('../vendor/rules-engine.js');
+    if (this.entries.length > 0) await loadJre();
   }
 
   /** The events of the groups whose conditions hold for these facts. The list is shared: do not change it. */
   async events(facts: Facts): Promise<readonly StageEvent[]> {
     if (this.entries.length === 0) return [];
-    const jre = (jreModule ??= await import('../vendor/rules-engine.js'));
+    const jre = jreModule ?? (await loadJre());
     let key: string | undefined;
     try {
       key = this.leaves && this.memoKey(this.leaves, facts, jre);

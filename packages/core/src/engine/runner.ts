@@ -9,8 +9,6 @@ import type { Level } from '../report/diagnostic.js';
 import type { DocContext } from './doc-context.js';
 import { gateConditions } from './gate.js';
 import { Stage, type Facts, type Group } from './jre-stage.js';
-import { pathToFileURL } from 'node:url';
-import { scriptFunction } from './script-context.js';
 import { scriptHost, ScriptTimeout } from './script-host.js';
 import { runsInCallingThread, scriptModuleFile } from './script-trust.js';
 import type { Finding, LoadedRule, RuleOptions } from './types.js';
@@ -57,20 +55,14 @@ export class RuleRunner {
   private readonly levelGroups: Group[];
   private readonly scripts: LoadedRule[];
   private readonly hasScripts: boolean;
-  /**
-   * The modules of the scripts that run in this thread, imported before the first document (prepare):
-   * otherwise the first document's scripts all wait for the imports, and each one's time would count them all.
-   */
-  private readonly hereModules: string[];
+  private readonly rules: readonly LoadedRule[];
   private prepared = false;
 
   constructor(rules: readonly LoadedRule[]) {
-    const scripts = rules.filter((r) => r.type.type === 'script').map((rule) => ({ rule, file: scriptModuleFile(rule.file, String(rule.raw.module)) }));
-    const here = scripts.filter((s) => runsInCallingThread(s.file));
+    this.rules = rules;
     // Only scripts bound for the worker start early: those of bundled packs run here, after their gates.
-    this.scripts = scripts.filter((s) => !here.includes(s)).map((s) => s.rule);
+    this.scripts = rules.filter((r) => r.type.type === 'script' && !runsInCallingThread(scriptModuleFile(r.file, String(r.raw.module))));
     this.hasScripts = this.scripts.length > 0 && scriptHost().mode === 'worker';
-    this.hereModules = here.map((s) => pathToFileURL(s.file).href);
     this.checkGroups = groupByConditions(rules.map((r) => ({ rule: r, index: 0, conditions: [...gateConditions(r.raw.when), ...(r.type.conditions?.(r.raw) ?? [])] })));
     this.levelGroups = groupByConditions(
       rules.flatMap((r) => (r.raw.levels ?? []).map((entry, index) => ({ rule: r, index, conditions: gateConditions(entry.when) }))),
@@ -116,13 +108,13 @@ export class RuleRunner {
   }
 
   /**
-   * Loads json-rules-engine and the modules of the scripts that run in this thread; run() does it before its
-   * first document (not when packs load: a run answered from the cache needs neither). A module that fails to
-   * load is reported by its rule's check, as before.
+   * Loads json-rules-engine and what the rules preload (their type's `preload`: the modules of the scripts
+   * that run in this thread); run() does it before its first document. Not when packs load: a run answered
+   * from the cache needs none of it.
    */
   async prepare(): Promise<void> {
     if (this.prepared) return;
-    await Promise.all([this.stage.prepare(), Promise.allSettled(this.hereModules.map((url) => scriptFunction(url)))]);
+    await Promise.all([this.stage.prepare(), ...this.rules.map((r) => r.type.preload?.(r))]);
     this.prepared = true;
   }
 

@@ -3,7 +3,7 @@
 // text (HTML tags and hard-wrapped lines, Markdown markup), its text as read with the map of each character
 // back to the source (model/source-map.ts): a pattern sees "申请61件" where the source has
 // "申请<span>61</span>件", and reports where 61 is in the source.
-import { textMap, type TextMap } from '../model/source-map.js';
+import { textMap, type ProseItem, type TextMap } from '../model/source-map.js';
 import type { ReportModel, SectionKey } from '../model/types.js';
 
 export interface Segment {
@@ -14,13 +14,8 @@ export interface Segment {
   at?: TextMap;
 }
 
-interface Item {
-  text: string;
-  span: { start: { offset: number }; end: { offset: number } };
-}
-
 /** A paragraph, heading or title: its text with its map when it has one (and is read), else its source slice. */
-function itemSegment(source: string, item: Item, asRead: boolean): Segment {
+function itemSegment(source: string, item: ProseItem, asRead: boolean): Segment {
   const at = asRead ? textMap(item) : undefined;
   const start = item.span.start.offset;
   return at ? { text: item.text, start, at } : { text: source.slice(start, item.span.end.offset), start };
@@ -28,11 +23,15 @@ function itemSegment(source: string, item: Item, asRead: boolean): Segment {
 
 const mapped = new WeakMap<ReportModel, boolean>();
 
-/** Whether some prose of the model is read through a map (then parts are made of their prose, not sliced). */
+/**
+ * Whether some prose of the model is read through a map: then parts are made of their prose, not sliced, and
+ * items are looked up for their maps (most models have none: .txt, plain .md, .docx, .pdf).
+ */
 function hasTextMaps(model: ReportModel): boolean {
   let has = mapped.get(model);
   if (has === undefined) {
-    has = model.paragraphs.some((p) => textMap(p) !== undefined) || model.headings.some((h) => textMap(h) !== undefined);
+    const { paragraphs, headings, meta } = model;
+    has = paragraphs.some((p) => textMap(p) !== undefined) || headings.some((h) => textMap(h) !== undefined) || (meta.title !== null && textMap(meta.title) !== undefined);
     mapped.set(model, has);
   }
   return has;
@@ -59,7 +58,7 @@ export const SCOPE_NAMES = [...SIMPLE, ...SECTION_KEYS.map((k) => `section:${k}`
  * maps: both threads must give it the same).
  */
 export function scopeSegments(model: ReportModel, name: ScopeName, view: 'read' | 'source' = 'read'): Segment[] {
-  const asRead = view === 'read';
+  const asRead = view === 'read' && hasTextMaps(model);
   const { text } = model;
   const slice = (start: number, end: number): Segment => ({ text: text.slice(start, end), start });
   switch (name) {
@@ -91,7 +90,7 @@ function sectionSegments(model: ReportModel, name: string, asRead: boolean): Seg
   if (!section) return [];
   const end = section.span.end.offset;
   let start = section.span.start.offset;
-  if (asRead && hasTextMaps(model)) {
+  if (asRead) {
     // The source of the part holds markup: the part is its heading (not for section-body) and its paragraphs,
     // each as read.
     const from = kind === 'section-body' ? section.heading.span.end.offset : start;

@@ -1,6 +1,6 @@
 // The `ctx` a pack script receives and the check of what it returns. Used inside the script worker and,
 // when no compiled worker exists (tests on the TypeScript sources), in the main thread.
-import { textMap } from '../model/source-map.js';
+import { sourceRange, textMap } from '../model/source-map.js';
 import type { ReportModel } from '../model/types.js';
 import type { Span } from '../read/document.js';
 import type { Lang } from '../report/diagnostic.js';
@@ -45,12 +45,8 @@ function helpers(model: ReportModel): ScriptContext['helpers'] {
   if (!h) {
     const index = lineIndex(model.text);
     const scopeText = (scope: string | string[]) => (Array.isArray(scope) ? scope : [scope]).flatMap((s) => scopeSegments(model, s, 'source'));
-    const textSpan = (item: { text: string; span: Span }, from: number, to: number): Span => {
-      const at = textMap(item);
-      const start = item.span.start.offset;
-      if (!at) return spanAt(index, start + from, start + to);
-      return spanAt(index, at(from), to > from ? at(to - 1) + 1 : at(from));
-    };
+    const textSpan = (item: { text: string; span: Span }, from: number, to: number): Span =>
+      spanAt(index, ...sourceRange(item.span.start.offset, textMap(item), from, to));
     h = {
       span: (start: number, end: number) => spanAt(index, start, end),
       scopeText,

@@ -7,6 +7,7 @@
 // those are scanned one by one as before. A pattern with a required literal (`予以公开…件`) needs no scan of the
 // joined text at all: only segments holding the literal can match, and `indexOf` finds them. The hits are
 // exactly those of the per-segment scan: the joined text only decides which segments may be skipped.
+import { sourceRange } from '../model/source-map.js';
 import type { Segment } from './scopes.js';
 
 export interface Hit {
@@ -18,14 +19,6 @@ export interface Hit {
   segment: Segment;
 }
 
-/** Where text[from, to) of a segment is in the source: [start, end) (through the segment's map, if it has one). */
-function sourceRange(segment: Segment, from: number, to: number): [number, number] {
-  const { at } = segment;
-  if (!at) return [segment.start + from, segment.start + to];
-  // Just past the last character: not where the next one starts, which may be past markup or a line break.
-  return [at(from), to > from ? at(to - 1) + 1 : at(from)];
-}
-
 /**
  * Every non-empty match of `re` in each segment, in order. `indices: false` when the caller does not need
  * `match.indices` (group): the `d` flag's index arrays are most of what a scan allocates.
@@ -33,7 +26,7 @@ function sourceRange(segment: Segment, from: number, to: number): [number, numbe
 export function hits(re: RegExp, segments: readonly Segment[], indices = true): Hit[] {
   const out: Hit[] = [];
   scan(indices ? re : planOf(re).plain, segments, (m, segment) => {
-    const [start, end] = sourceRange(segment, m.index, m.index + m[0].length);
+    const [start, end] = sourceRange(segment.start, segment.at, m.index, m.index + m[0].length);
     out.push({ start, end, text: m[0], match: m, segment });
   });
   return out;
@@ -69,7 +62,7 @@ export function group(hit: Hit, name = 'n'): { text: string; start: number; end:
   if (!indices) return null;
   const range = indices.groups?.[name] ?? indices[1];
   if (!range) return null;
-  const [start, end] = sourceRange(hit.segment, range[0], range[1]);
+  const [start, end] = sourceRange(hit.segment.start, hit.segment.at, range[0], range[1]);
   return { text: hit.segment.text.slice(range[0], range[1]), start, end };
 }
 

@@ -102,6 +102,11 @@ export interface RuleType {
   compile(rule: RawRule, ctx: CompileContext): Check;
   /** Extra json-rules-engine conditions the rule must satisfy (the `condition` type's own tree). */
   conditions?(rule: RawRule): Record<string, unknown>[];
+  /**
+   * What a rule needs loaded before its first document (a script's module), started by the runner's prepare:
+   * else the first document waits for it inside the rule's check, and `--timing` counts the wait there.
+   */
+  preload?(rule: LoadedRule): Promise<unknown> | undefined;
 }
 
 /** Given to `compile`: everything load-time that a rule type may need, with positions for errors. */

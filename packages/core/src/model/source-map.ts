@@ -9,9 +9,19 @@ import type { ReportModel } from './types.js';
 /** The source offset of text[k]; for k = text.length, where the text ends. */
 export type TextMap = (k: number) => number;
 
-interface Item {
+/** A paragraph, a heading or the title: a text and the span of its source. */
+export interface ProseItem {
   text: string;
   span: { start: { offset: number }; end: { offset: number } };
+}
+
+/**
+ * Where text[from, to) is in the source, [start, end): through `at` when the text has a map (just past the last
+ * character, not where the next one starts, which may be past markup or a line break), else from `start`.
+ */
+export function sourceRange(start: number, at: TextMap | undefined, from: number, to: number): [number, number] {
+  if (!at) return [start + from, start + to];
+  return [at(from), to > from ? at(to - 1) + 1 : at(from)];
 }
 
 const maps = new WeakMap<object, TextMap>();
@@ -24,7 +34,7 @@ export function textMap(item: object): TextMap | undefined {
  * Gives each item whose text differs from its source slice the map of the prose line it was read from (lines in
  * document order). Items whose text is their source slice get none: their positions are the slice's.
  */
-export function attachTextMaps(source: string, lines: readonly Line[], items: readonly (Item | null | undefined)[]): void {
+export function attachTextMaps(source: string, lines: readonly Line[], items: readonly (ProseItem | null | undefined)[]): void {
   for (const item of items) {
     if (!item) continue;
     const start = item.span.start.offset;
@@ -63,11 +73,11 @@ export interface PlainTextMaps {
 }
 
 export function exportTextMaps(model: ReportModel): PlainTextMaps | undefined {
-  const offsets = (item: Item): number[] | undefined => {
+  const offsets = (item: ProseItem): number[] | undefined => {
     const at = maps.get(item);
     return at && Array.from({ length: item.text.length + 1 }, (_, k) => at(k));
   };
-  const list = (items: readonly Item[]): [number, number[]][] =>
+  const list = (items: readonly ProseItem[]): [number, number[]][] =>
     items.flatMap((item, i) => {
       const o = offsets(item);
       return o ? [[i, o] as [number, number[]]] : [];

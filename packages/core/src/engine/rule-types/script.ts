@@ -3,8 +3,9 @@
 // calling thread or the script worker) depends on whose pack it is: script-trust.ts.
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { scriptFunction } from '../script-context.js';
 import { scriptHost } from '../script-host.js';
-import { runsInCallingThread } from '../script-trust.js';
+import { runsInCallingThread, scriptModuleFile } from '../script-trust.js';
 import type { RuleType } from '../types.js';
 
 export const script: RuleType = {
@@ -23,5 +24,11 @@ export const script: RuleType = {
     const thread = runsInCallingThread(file) ? 'calling' : 'worker';
     return (doc, options) =>
       scriptHost().call(url, { model: doc.model, previous: doc.previous, options, settings: doc.settings, lang: doc.lang }, Number(options.timeoutMs ?? 1000), thread);
+  },
+  // Only a module that runs in this thread: the worker imports its own. A module that fails to load is the
+  // rule's `crash` finding, from its check.
+  preload(rule) {
+    const file = scriptModuleFile(rule.file, String(rule.raw.module));
+    return runsInCallingThread(file) ? scriptFunction(pathToFileURL(file).href).catch(() => undefined) : undefined;
   },
 };
