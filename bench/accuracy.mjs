@@ -7,7 +7,7 @@
 // Inputs (defaults: the shared/ folder beside the repository):
 // - corpus: shared/corpus/real (truth.json: year, body, 表三/表四 totals, headings, period and fee statements;
 //   MANIFEST.tsv: template class); real defects and the rules that cover them: bench/accuracy/real-defects.mjs.
-// - fixtures: shared/fixtures/accuracy; what each must give: bench/accuracy/fixtures.mjs.
+// - fixtures: test/fixtures/accuracy (a copy of shared/fixtures/accuracy); what each must give: bench/accuracy/fixtures.mjs.
 // --check exits 1 when a value is wrong, a template class is wrong, a fixture fails, a covered defect is missed or an
 // error is unexplained (the done-when of the reading and judging issues).
 // Run `pnpm build` first: it uses packages/core/dist.
@@ -24,7 +24,7 @@ const shared = resolve(here, '../../shared');
 const { values: args } = parseArgs({
   options: {
     corpus: { type: 'string', default: join(shared, 'corpus/real') },
-    fixtures: { type: 'string', default: join(shared, 'fixtures/accuracy') },
+    fixtures: { type: 'string', default: resolve(here, '../test/fixtures/accuracy') },
     only: { type: 'string' },
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', short: 'v', default: false },
