@@ -2,9 +2,9 @@
 // plain npm into an empty folder outside the repository (third-party dependencies from the registry), then used there
 // as a user would: the installed `govlint` gives the monorepo build's findings on the sample reports, its links point
 // at rule docs inside the installed packs, a pack made by `govlint init-pack` passes its own `npm test`, and
-// `govlint lsp` answers `initialize`.
+// `govlint lsp` answers `initialize` and links its diagnostics to those docs.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -84,7 +84,14 @@ describe('installed from the tarballs', () => {
       const client = new Client(child);
       const init = await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} });
       expect(init.result.capabilities.textDocumentSync).toBeDefined();
-      expect(init.result.serverInfo?.name ?? 'govlint').toMatch(/govlint/);
+      client.notify('initialized', {});
+      const uri = pathToFileURL(path.join(root, '年报.txt')).href;
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(path.join(examples, SEEDS[2]), 'utf8') } });
+      const published = await client.next((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
+      const hrefs: string[] = published.params.diagnostics.map((d: { codeDescription?: { href: string } }) => d.codeDescription?.href);
+      expect(hrefs.length).toBeGreaterThan(0);
+      // Editors open these links: file: URLs of the docs inside the installed packs.
+      for (const href of hrefs) expect(href?.startsWith(pathToFileURL(path.join(root, 'node_modules/@govlint/')).href), href).toBe(true);
     } finally {
       child.kill();
     }

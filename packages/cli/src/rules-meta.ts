@@ -28,7 +28,7 @@ export async function rulesContext(opts: CliLintOptions, forFile?: string): Prom
   const rules = await listRules(config);
   const rulesMeta: Record<string, RuleMeta> = {};
   for (const r of rules) {
-    rulesMeta[r.id] = { docs: r.url, level: r.level as Level, description: r.description, pack: r.pack, fixable: r.fixable };
+    rulesMeta[r.id] = { docs: r.url, level: r.level as Level, description: r.description, pack: r.pack, fixable: r.fixable, ...(r.help ? { help: r.help } : {}) };
   }
   // The config's pack folders are resolved already, so loading them again hits core's pack cache.
   const loaded = await Promise.all(config.packs.map((dir) => loadPack(dir, opts.cwd, config.lang)));

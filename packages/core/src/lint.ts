@@ -63,6 +63,8 @@ export interface RuleInfo {
   url?: string;
   fixable: boolean;
   sources?: string[];
+  /** The rule's long explanation (`docs`, Markdown) in the config's language. */
+  help?: string;
 }
 
 const START: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
@@ -161,6 +163,7 @@ export async function listRules(config: ResolvedConfig): Promise<RuleInfo[]> {
     url: r.url,
     fixable: r.raw.fixable === true,
     sources: r.raw.sources,
+    ...(r.raw.docs ? { help: config.lang === 'en' ? (r.raw.docs.en ?? r.raw.docs.zh) : r.raw.docs.zh } : {}),
   }));
 }
 

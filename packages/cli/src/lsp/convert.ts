@@ -27,7 +27,7 @@ export function toLspDiagnostic(d: GovDiagnostic, doc: TextDocument): Diagnostic
     source: 'govlint',
     message: d.message,
   };
-  if (d.url && /^https?:\/\//.test(d.url)) out.codeDescription = { href: d.url };
+  if (d.url && /^(?:https?|file):\/\//.test(d.url)) out.codeDescription = { href: d.url };
   if (d.related?.length) {
     out.relatedInformation = d.related.map((r) => ({
       location: { uri: doc.uri, range: { start: doc.positionAt(r.span.start.offset), end: doc.positionAt(r.span.end.offset) } },

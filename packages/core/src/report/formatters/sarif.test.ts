@@ -183,4 +183,20 @@ describe('sarif schema', () => {
     delete broken.runs[0].results[0].message;
     expect(validate(broken)).toBe(false);
   });
+
+  it('carries help text, not a link to a file of the machine that made the log', () => {
+    const local = JSON.parse(
+      sarif(results, {
+        ...ctx,
+        rulesMeta: {
+          'table3/balance': { docs: 'file:///home/someone/node_modules/@govlint/rules-national/docs/rules/table3/balance.md', level: 'error', description: '表三平衡', help: '第一项加第二项之和等于第三项加第四项之和。' },
+        },
+      }),
+    );
+    const rule = local.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'table3/balance');
+    expect(rule.helpUri).toBeUndefined();
+    expect(rule.help).toEqual({ text: '表三平衡\n\n第一项加第二项之和等于第三项加第四项之和。', markdown: '**表三平衡**\n\n第一项加第二项之和等于第三项加第四项之和。' });
+    // An http(s) page is still linked.
+    expect(log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'table3/balance').helpUri).toBe('https://example.test/balance');
+  });
 });

@@ -56,6 +56,11 @@ function fixOf(edit: Edit, description: string, location: ArtifactLocation) {
   };
 }
 
+function helpOf(description: string | undefined, docs: string | undefined): { text: string; markdown: string } {
+  const parts = [description, docs].filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { text: parts.join('\n\n'), markdown: [description ? `**${description}**` : undefined, docs].filter(Boolean).join('\n\n') };
+}
+
 function ruleIds(results: FileResult[], ctx: FormatterContext): string[] {
   const ids = new Set(Object.keys(ctx.rulesMeta));
   for (const r of results) for (const d of r.messages) ids.add(d.ruleId);
@@ -70,7 +75,9 @@ export const sarif: Formatter = (results, ctx) => {
     return {
       id,
       ...(meta.description ? { shortDescription: { text: meta.description } } : {}),
-      ...(meta.docs ? { helpUri: meta.docs } : {}),
+      // A file: URL names a folder of the machine that made the log; the help text travels with it instead.
+      ...(meta.docs && /^https?:\/\//.test(meta.docs) ? { helpUri: meta.docs } : {}),
+      ...(meta.description || meta.help ? { help: helpOf(meta.description, meta.help) } : {}),
       ...(meta.level && meta.level !== 'off'
         ? { defaultConfiguration: { level: meta.level === 'info' ? 'note' : meta.level } }
         : {}),

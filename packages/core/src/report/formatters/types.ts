@@ -8,6 +8,8 @@ export interface RuleMeta {
   description?: string;
   pack?: string;
   fixable?: boolean;
+  /** The rule's long explanation (Markdown), for formats that carry help text (sarif). */
+  help?: string;
 }
 
 export interface FormatterContext {
