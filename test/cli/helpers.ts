@@ -21,7 +21,8 @@ export interface Run {
 /** Environment without colour hints from the outer terminal, so output is the same everywhere. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ['FORCE_COLOR', 'NO_COLOR', 'GOVLINT_LANG', 'GOVLINT_DEBUG', 'CI', 'GITHUB_ACTIONS']) delete env[k];
+  // The locale too: an English LANG on the machine would switch the messages the tests expect in Chinese.
+  for (const k of ['FORCE_COLOR', 'NO_COLOR', 'GOVLINT_LANG', 'GOVLINT_DEBUG', 'CI', 'GITHUB_ACTIONS', 'LANG', 'LC_ALL', 'LC_MESSAGES']) delete env[k];
   return { ...env, ...extra };
 }
 

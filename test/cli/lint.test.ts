@@ -43,7 +43,7 @@ describe.concurrent('exit codes', () => {
   it('2 for a usage error, with one line and no stack trace', async () => {
     const r = await govlintProcess(['--bogus']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('govlint: 未知选项：--bogus\n');
+    expect(r.stderr).toBe('govlint: 未知选项：--bogus（用 govlint --help 查看所有选项）\n');
     const en = await govlintProcess(['--format', 'pdf', '--lang', 'en', 'x.txt']);
     expect(en.code).toBe(2);
     expect(en.stderr.trim()).toBe('govlint: Unknown format "pdf"; available: stylish, json, unix, sarif, github, checkstyle, junit, html');

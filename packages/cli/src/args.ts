@@ -1,6 +1,6 @@
 // argv → a typed description of what to do (node:util.parseArgs; commander 15 needs Node 22). Pure: no I/O.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { BodyType, Lang, Level } from '@govlint/core/runtime';
+import { editDistance, levelOf, type BodyType, type Lang, type Level } from '@govlint/core/runtime';
 import { t, UsageError } from './i18n.js';
 
 export const COMMANDS = ['extract', 'rules', 'init', 'init-pack', 'check-pack', 'docs', 'lsp'] as const;
@@ -8,7 +8,6 @@ export type Command = 'lint' | (typeof COMMANDS)[number];
 
 export const FORMATS = ['stylish', 'json', 'unix', 'sarif', 'github', 'checkstyle', 'junit', 'html'] as const;
 export const BODY_TYPES: readonly BodyType[] = ['government', 'township', 'subdistrict', 'department', 'office'];
-const LEVELS: readonly Level[] = ['error', 'warning', 'info', 'off'];
 
 export type Concurrency = 'auto' | 'off' | number;
 
@@ -56,6 +55,12 @@ export interface CliArgs {
   maxFileSizeMb?: number;
   /** --timing or GOVLINT_TIMING: how many of the slowest rules to list (Infinity: all); undefined: no timing. */
   timing?: number;
+  /** --no-ignore: .govlintignore and ignorePatterns do not apply. */
+  noIgnore: boolean;
+  /** --ignore-pattern (repeatable): more ignore patterns, relative to the working folder. */
+  ignorePatterns: string[];
+  /** --no-warn-ignored: no warning for a named file that is ignored. */
+  noWarnIgnored: boolean;
 }
 
 const OPTIONS = {
@@ -88,6 +93,9 @@ const OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   timing: { type: 'boolean' },
+  'no-ignore': { type: 'boolean' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-warn-ignored': { type: 'boolean' },
   namespace: { type: 'string' },
   // Accepted for editors that always pass a transport flag to language servers.
   stdio: { type: 'boolean' },
@@ -99,13 +107,32 @@ export function detectLang(argv: readonly string[], env: Record<string, string |
     const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
     if (value === 'en' || value === 'zh') return value;
   }
-  return env.GOVLINT_LANG === 'en' ? 'en' : 'zh';
+  if (env.GOVLINT_LANG === 'en' || env.GOVLINT_LANG === 'zh') return env.GOVLINT_LANG;
+  // The POSIX locale, in its order of precedence: an English locale asks for English messages, anything else
+  // (zh_CN, C, POSIX, unset) keeps the default Chinese.
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en(?:[_.@-]|$)/i.test(locale) ? 'en' : 'zh';
+}
+
+/** The known flag nearest to a mistyped one (at most a third of its letters off), as `--flag`. */
+export function nearestOption(written: string): string | undefined {
+  const bare = written.replace(/^-+/, '').split('=')[0];
+  let best: { name: string; d: number } | undefined;
+  for (const name of Object.keys(OPTIONS)) {
+    const d = editDistance(bare, name);
+    if (d <= Math.max(1, Math.floor(name.length / 3)) && (best === undefined || d < best.d)) best = { name, d };
+  }
+  return best && `--${best.name}`;
 }
 
 function parseError(err: unknown, lang: Lang): UsageError {
   const e = err as { code?: string; message?: string };
   const option = /'([^']+)'/.exec(e.message ?? '')?.[1] ?? '';
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(t(lang, 'unknownOption', option.split(' ')[0]));
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const written = option.split(' ')[0];
+    const near = nearestOption(written);
+    return new UsageError(t(lang, 'unknownOption', written, near ? t(lang, 'didYouMean', near) : ''));
+  }
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(t(lang, 'missingValue', option.split(' ')[0] || '?'));
   return new UsageError(e.message ?? String(err));
 }
@@ -138,8 +165,8 @@ function ruleOverrides(specs: readonly string[], lang: Lang): Record<string, Lev
     // Rule ids contain "/" but never ":", so the level is after the last colon.
     const at = spec.lastIndexOf(':');
     const id = spec.slice(0, at).trim();
-    const level = spec.slice(at + 1).trim() as Level;
-    if (at <= 0 || !id || !LEVELS.includes(level)) throw new UsageError(t(lang, 'badRule', spec));
+    const level = levelOf(spec.slice(at + 1).trim());
+    if (at <= 0 || !id || level === undefined) throw new UsageError(t(lang, 'badRule', spec));
     out[id] = level;
   }
   return out;
@@ -223,6 +250,9 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
     namespace: str(v.namespace),
     maxFileSizeMb: maxFileSize === undefined ? undefined : nonNegativeInt(maxFileSize, '--max-file-size', lang),
     timing: timingRows(v.timing === true, env.GOVLINT_TIMING),
+    noIgnore: v['no-ignore'] === true,
+    ignorePatterns: (v['ignore-pattern'] as string[] | undefined) ?? [],
+    noWarnIgnored: v['no-warn-ignored'] === true,
   };
   if (args.config !== undefined && args.noConfig) throw new UsageError(t(lang, 'configAndNoConfig'));
   if (args.fix && args.fixDryRun) throw new UsageError(t(lang, 'fixBoth'));

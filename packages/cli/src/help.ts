@@ -19,8 +19,11 @@ const MAIN = {
   -c, --config 文件              使用指定的配置文件（不再查找 .govlintrc.*）
       --no-config                不读取任何配置文件
       --pack 名称|路径           加载规则包（可重复）
-      --rule 规则ID:级别         覆盖规则级别：error、warning、info、off（可重复）
+      --rule 规则ID:级别         覆盖规则级别：error、warning、info、off（也可写 warn、0/1/2；可重复）
       --print-config 文件        输出该文件生效的配置后退出
+      --ignore-pattern 模式      再忽略匹配此模式的文件（gitignore 语法，相对当前目录；可重复）
+      --no-ignore                不使用 .govlintignore 和 ignorePatterns
+      --no-warn-ignored          点名的文件被忽略时不提示
       --report-year 年份         报告所属年度（覆盖从正文识别的年度）
       --body-type 类型           机关类型：government、township、subdistrict、department、office
       --region 地区              所在地区，如 山东 或 山东/淄博（启用地方规则）
@@ -81,8 +84,11 @@ Configuration:
   -c, --config FILE              use this config file (no .govlintrc.* lookup)
       --no-config                read no config file at all
       --pack NAME|PATH           load a rule pack (repeatable)
-      --rule ID:LEVEL            set a rule's level: error, warning, info, off (repeatable)
+      --rule ID:LEVEL            set a rule's level: error, warning, info, off (or warn, 0/1/2; repeatable)
       --print-config FILE        print the config in force for FILE and exit
+      --ignore-pattern PATTERN   also ignore files matching PATTERN (gitignore syntax, from the working folder)
+      --no-ignore                do not use .govlintignore and ignorePatterns
+      --no-warn-ignored          no warning when a named file is ignored
       --report-year YEAR         the year reported on (overrides the one found in the text)
       --body-type TYPE           government, township, subdistrict, department or office
       --region REGION            e.g. 山东 or 山东/淄博 (enables regional rules)

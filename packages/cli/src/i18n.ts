@@ -3,7 +3,8 @@
 import type { Lang } from '@govlint/core/runtime';
 
 const MESSAGES = {
-  unknownOption: { zh: '未知选项：{0}', en: 'Unknown option: {0}' },
+  unknownOption: { zh: '未知选项：{0}{1}（用 govlint --help 查看所有选项）', en: 'Unknown option: {0}{1} (see govlint --help)' },
+  didYouMean: { zh: '，是否应为 {0}？', en: '; did you mean {0}?' },
   missingValue: { zh: '选项 {0} 需要一个值', en: 'Option {0} needs a value' },
   badLang: { zh: '--lang 只能是 zh 或 en，得到“{0}”', en: '--lang must be zh or en, got "{0}"' },
   badFormat: { zh: '未知的输出格式“{0}”；可用：{1}', en: 'Unknown format "{0}"; available: {1}' },
@@ -12,8 +13,8 @@ const MESSAGES = {
   badBodyType: { zh: '--body-type 只能是 {1}，得到“{0}”', en: '--body-type must be one of {1}, got "{0}"' },
   badConcurrency: { zh: '--concurrency 只能是 auto、off 或线程数，得到“{0}”', en: '--concurrency takes auto, off or a number of threads, got "{0}"' },
   badRule: {
-    zh: '--rule 的格式是 规则ID:级别（级别为 error、warning、info 或 off），得到“{0}”',
-    en: '--rule takes rule-id:level (level is error, warning, info or off), got "{0}"',
+    zh: '--rule 的格式是 规则ID:级别（级别为 error、warning、info 或 off，也可写 warn 或 0/1/2），得到“{0}”',
+    en: '--rule takes rule-id:level (level is error, warning, info or off, or warn or 0/1/2), got "{0}"',
   },
   noFiles: { zh: '没有指定要检查的文件（用 govlint --help 查看用法）', en: 'No files to lint (see govlint --help)' },
   noMatch: { zh: '没有找到匹配“{0}”的报告文件', en: 'No report files match "{0}"' },

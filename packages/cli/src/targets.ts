@@ -8,7 +8,7 @@ import type { CliLintOptions } from './options.js';
 
 export interface Selection {
   files: string[];
-  /** Why nothing is left to lint, when `files` is empty. */
+  /** Why nothing is left to lint, when `files` is empty and that is an error (exit 2). */
   empty?: MessageKey;
 }
 
@@ -16,10 +16,15 @@ export async function selectFiles(targets: readonly string[], opts: CliLintOptio
   const expanded = await expandTargets(targets, io.cwd);
   for (const pattern of expanded.unmatched) io.stderr(t(lang, 'noMatch', pattern));
   const files: string[] = [];
+  let explicitIgnored = 0;
   for (const file of expanded.files) {
     if (!(await isIgnored(file, opts))) files.push(file);
-    else if (expanded.explicit.has(file)) io.stderr(t(lang, 'ignoredExplicit', path.relative(io.cwd, file) || file));
+    else if (expanded.explicit.has(file)) {
+      // As ESLint: a file named on the command line and ignored is a warning, not a failure.
+      explicitIgnored += 1;
+      if (!opts.noWarnIgnored) io.stderr(t(lang, 'ignoredExplicit', path.relative(io.cwd, file) || file));
+    }
   }
-  if (files.length > 0) return { files };
+  if (files.length > 0 || (explicitIgnored > 0 && explicitIgnored === expanded.files.length)) return { files };
   return { files, empty: expanded.files.length > 0 ? 'allIgnored' : 'nothingLinted' };
 }

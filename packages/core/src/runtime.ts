@@ -29,6 +29,7 @@ export { isValueLike, isNumeric, parseCellNumber } from './util/number.js';
 export { lintFile, lintText, resolveConfigFor, listRules, applyFixes, ConfigError, DEFAULT_MAX_FILE_SIZE, fileSizeLimit, type LintOptions, type RuleInfo } from './lint.js';
 export type { Settings, ResolvedConfig, ConfigFile, RuleSetting } from './config/types.js';
 export { isIgnored, type IgnoreOptions } from './config/ignore.js';
+export { levelOf, LEVELS } from './config/levels.js';
 export { CONFIG_NAMES, clearConfigCache } from './config/discover.js';
 export { loadPack, resolvePackDir, clearPackCache, type LoadedPack, type PackManifest } from './engine/pack-loader.js';
 export type { Finding, RawRule, LoadedRule, RuleType, Example, ExpectedError } from './engine/types.js';

@@ -9,6 +9,10 @@ export interface IgnoreOptions {
   cwd?: string;
   configFile?: string;
   noConfig?: boolean;
+  /** `--no-ignore`: neither .govlintignore nor `ignorePatterns` apply (node_modules and .git still do). */
+  noIgnore?: boolean;
+  /** `--ignore-pattern`: more patterns (gitignore syntax), relative to the working folder. */
+  ignorePatterns?: readonly string[];
 }
 
 const ALWAYS = ['node_modules/', '.git/'];
@@ -46,6 +50,17 @@ function patternMatcher(config: LoadedConfig): Matcher | null {
   return m;
 }
 
+const argumentMatchers = new Map<string, Matcher>();
+function argumentMatcher(cwd: string, patterns: readonly string[]): Matcher {
+  const key = `${cwd}\0${patterns.join('\0')}`;
+  let m = argumentMatchers.get(key);
+  if (!m) {
+    m = { base: cwd, ig: ignore().add([...patterns]) };
+    argumentMatchers.set(key, m);
+  }
+  return m;
+}
+
 function ignoreFileMatcher(dir: string): Matcher | null {
   const file = join(dir, IGNORE_FILE);
   if (!fileMatchers.has(file)) {
@@ -65,6 +80,8 @@ export async function isIgnored(filePath: string, opts: IgnoreOptions = {}): Pro
   const cwd = resolve(opts.cwd ?? process.cwd());
   const abs = resolve(cwd, filePath);
   const matchers: Matcher[] = [alwaysMatcher(cwd)];
+  if (opts.ignorePatterns?.length) matchers.push(argumentMatcher(cwd, opts.ignorePatterns));
+  if (opts.noIgnore) return matchers.some((m) => matches(m, abs));
   const cwdFile = ignoreFileMatcher(cwd);
   if (cwdFile) matchers.push(cwdFile);
   if (!opts.noConfig) {
@@ -82,4 +99,5 @@ export async function isIgnored(filePath: string, opts: IgnoreOptions = {}): Pro
 export function clearIgnoreCache(): void {
   fileMatchers.clear();
   alwaysMatchers.clear();
+  argumentMatchers.clear();
 }

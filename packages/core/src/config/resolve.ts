@@ -12,6 +12,7 @@ import { configChain, loadConfigFile, type LoadedConfig } from './discover.js';
 import { ConfigError } from './errors.js';
 import { hasRegionPack, regionPackEntry } from './region-pack.js';
 import type { ResolvedConfig, ResolvedRuleSetting, RuleSetting, Settings } from './types.js';
+import { levelOf } from './levels.js';
 
 export const DEFAULT_PACK = '@govlint/rules-national';
 
@@ -118,8 +119,9 @@ function absolutePrevious(settings: Settings | undefined, base: string): Setting
 }
 
 function splitSetting(setting: RuleSetting | [Level, unknown]): { level: Level; options?: Record<string, unknown> } {
-  if (typeof setting === 'string') return { level: setting };
-  return { level: setting[0], options: setting[1] as Record<string, unknown> | undefined };
+  // The schema admitted the written level, so it names one (warn, 0/1/2 included).
+  if (!Array.isArray(setting)) return { level: levelOf(setting) as Level };
+  return { level: levelOf(setting[0]) as Level, options: setting[1] as Record<string, unknown> | undefined };
 }
 
 function applyRules(

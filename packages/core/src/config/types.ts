@@ -17,7 +17,9 @@ export interface Settings {
   [key: string]: unknown;
 }
 
-export type RuleSetting = Level | [Level] | [Level, Record<string, unknown>];
+/** As written in a config: a level (or ESLint's warn, 0, 1, 2) alone or with options. */
+export type WrittenLevel = Level | 'warn' | 0 | 1 | 2;
+export type RuleSetting = WrittenLevel | [WrittenLevel] | [WrittenLevel, Record<string, unknown>];
 
 export interface ConfigOverride {
   files: string[];
