@@ -123,6 +123,8 @@ describe.concurrent('flags', () => {
       const config = JSON.parse(printed.stdout);
       expect(config.configFiles).toEqual([path.join(d, '.govlintrc.yaml')]);
       expect(config.rules['cli/contact-colon'].level).toBe('error');
+      // Every active rule with its effective level, not only those the config sets.
+      expect(config.ruleLevels).toEqual({ 'cli/balance': 'error', 'cli/click-count': 'info', 'cli/contact-colon': 'error' });
     } finally {
       done();
     }

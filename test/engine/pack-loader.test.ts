@@ -30,7 +30,7 @@ describe('pack.yaml', () => {
   it('a missing pack folder or a YAML syntax error is a ConfigError too', async () => {
     await expect(loadPack('./nowhere', '/tmp')).rejects.toThrow(/找不到规则包：\.\/nowhere/);
     const e = await loadError(tmpPack({}, 'name: [p\n'));
-    expect(e.message).toMatch(/pack\.yaml:2:1: YAML\/JSON 语法错误/);
+    expect(e.message).toMatch(/pack\.yaml:2:1: YAML 语法错误/);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   formatTiming,
   emptyTotals,
   lintText,
+  listRules,
   loadFormat,
   resolveConfigFor,
   shouldColor,
@@ -62,7 +63,9 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
 
   if (args.printConfig !== undefined) {
     const config = await resolveConfigFor(path.resolve(io.cwd, args.printConfig), opts);
-    await io.out(`${JSON.stringify(config, null, 2)}\n`);
+    // `rules` holds what the config files and flags set (with where); `ruleLevels` every active rule's level.
+    const ruleLevels = Object.fromEntries((await listRules(config)).map((r) => [r.id, r.level]));
+    await io.out(`${JSON.stringify({ ...config, ruleLevels }, null, 2)}\n`);
     return 0;
   }
 

@@ -5,6 +5,7 @@ import type { Document as YamlDocument } from 'yaml';
 import { ConfigError, type SourcePosition } from '../config/errors.js';
 import { yaml } from './yaml-lib.js';
 import { snapshotEntry, type SnapshotEntry } from './yaml-snapshot.js';
+import { jsonProblem, yamlReason } from './syntax-errors.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -48,16 +49,18 @@ export function parseSource(text: string, path: string): SourceFile {
 function parseYaml(text: string, path: string): SourceFile {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const body = text.replace(/^\uFEFF/, '');
+  // A .json file is held to JSON (YAML would take a trailing comma or a comment), and explained as JSON.
+  const json = /\.json$/i.test(path) ? jsonProblem(body) : null;
+  if (json) {
+    throw new ConfigError(path, { zh: `JSON 语法错误：${json.reason.zh}`, en: `JSON syntax error: ${json.reason.en ?? json.reason.zh}` }, { line: json.line, column: json.column });
+  }
+  const doc = parseDocument(body, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
-    const reason = first.message.split('\n')[0];
-    throw new ConfigError(
-      path,
-      { zh: `YAML/JSON 语法错误：${reason}`, en: `YAML/JSON syntax error: ${reason}` },
-      pos ? { line: pos.line, column: pos.col } : undefined,
-    );
+    const reason = yamlReason(first.code, first.message);
+    throw new ConfigError(path, { zh: `YAML 语法错误：${reason.zh}`, en: `YAML syntax error: ${reason.en ?? reason.zh}` }, pos ? { line: pos.line, column: pos.col } : undefined);
   }
   const toPosition = (offset: number): SourcePosition => {
     const p = lineCounter.linePos(offset);
