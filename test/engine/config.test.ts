@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearConfigCache } from '../../packages/core/src/config/discover.js';
+import { clearCaches } from '../../packages/core/src/util/disk-caches.js';
 import { isIgnored } from '../../packages/core/src/config/ignore.js';
 import { lintText, resolveConfigFor } from '../../packages/core/src/lint.js';
 import { tmpPack, writeTree } from './helpers.js';
@@ -13,7 +13,7 @@ const PACK = tmpPack({ 't/jia.yaml': token('t/jia', '甲'), 't/yi.yaml': token('
 const SHANDONG = fileURLToPath(new URL('../../packages/rules-provincial/shandong', import.meta.url));
 const REPORT = '# 某局2024年政府信息公开工作年度报告\n\n## 一、总体情况\n\n甲乙。\n';
 
-beforeEach(() => clearConfigCache());
+beforeEach(() => clearCaches());
 
 function tree(): string {
   return writeTree({

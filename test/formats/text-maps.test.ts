@@ -3,8 +3,7 @@
 // same edits to the seed text give the same findings.
 import { describe, expect, it } from 'vitest';
 import { DocContext } from '../../packages/core/src/engine/doc-context.js';
-import { clearPackCache } from '../../packages/core/src/engine/pack-loader.js';
-import { clearPackSetCache } from '../../packages/core/src/engine/pack-set.js';
+import { clearCaches } from '../../packages/core/src/util/disk-caches.js';
 import { scriptContext } from '../../packages/core/src/engine/script-context.js';
 import { hits } from '../../packages/core/src/engine/text-match.js';
 import { extract } from '../../packages/core/src/extract.js';
@@ -16,8 +15,7 @@ const HTML = fixtureText('seed-004.html');
 const national = { noConfig: true };
 
 function clearPacks(): void {
-  clearPackCache();
-  clearPackSetCache();
+  clearCaches();
 }
 
 /** The seed's HTML with one edit; the position of `mark` (its first occurrence after the edit) as line:column. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearConfigCache, ConfigError, lintText, resolveConfigFor, RuleTester, type Diagnostic, type LintOptions, type Settings } from '@govlint/core';
+import { clearCaches, ConfigError, lintText, resolveConfigFor, RuleTester, type Diagnostic, type LintOptions, type Settings } from '@govlint/core';
 import { writeTree } from '../engine/helpers.js';
 
 const packages = fileURLToPath(new URL('../../packages/', import.meta.url));
@@ -45,7 +45,7 @@ async function added(text: string, packs: string[], settings: Partial<Settings> 
   return withPack.messages.filter((m) => !seen.has(key(m)));
 }
 
-beforeEach(() => clearConfigCache());
+beforeEach(() => clearCaches());
 
 describe('山东', () => {
   it('SEED-004 (淄博博山, a Shandong report) passes the Shandong pack: no error, no Shandong finding', async () => {

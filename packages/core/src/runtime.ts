@@ -30,8 +30,9 @@ export { lintFile, lintText, resolveConfigFor, listRules, applyFixes, ConfigErro
 export type { Settings, ResolvedConfig, ConfigFile, RuleSetting } from './config/types.js';
 export { isIgnored, type IgnoreOptions } from './config/ignore.js';
 export { levelOf, LEVELS } from './config/levels.js';
-export { CONFIG_NAMES, clearConfigCache } from './config/discover.js';
-export { loadPack, resolvePackDir, clearPackCache, type LoadedPack, type PackManifest } from './engine/pack-loader.js';
+export { CONFIG_NAMES } from './config/discover.js';
+export { clearCaches } from './util/disk-caches.js';
+export { loadPack, resolvePackDir, type LoadedPack, type PackManifest } from './engine/pack-loader.js';
 export type { Finding, RawRule, LoadedRule, RuleType, Example, ExpectedError } from './engine/types.js';
 export { ruleSchemaDocument } from './engine/schemas.js';
 export { proseText, type ProseText } from './read/prose.js';

@@ -1,14 +1,22 @@
 // `govlint lsp`: a language server over stdio. Lints Markdown, text and HTML reports on open and (debounced) on
-// change, publishes diagnostics, and offers each safe fix as a quick fix plus a "fix all" source action.
+// change, publishes diagnostics, and offers each safe fix as a quick fix plus a "fix all" source action. A config,
+// ignore file, pack or vocabulary that changes while it runs is read anew and the open reports linted again: the
+// editor tells (workspace/didChangeWatchedFiles) or, when it cannot, a file watcher on the workspace does.
+import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyFixes, lintText, type Diagnostic as GovDiagnostic, type Lang, type LintOptions } from '@govlint/core/runtime';
+import { applyFixes, clearCaches, lintText, type Diagnostic as GovDiagnostic, type Lang, type LintOptions } from '@govlint/core/runtime';
 import lspNode from 'vscode-languageserver/node';
 import type { CodeAction, CodeActionParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllAction, quickFixes, toLspDiagnostic } from './convert.js';
 
-const { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, StreamMessageReader, StreamMessageWriter } = lspNode;
+const { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, StreamMessageReader, StreamMessageWriter } = lspNode;
+
+/** The files whose change changes the findings: configs, ignore files, packs (manifest, rules, vocabularies). */
+const WATCHED = ['**/.govlintrc*', '**/govlint.config.*', '**/.govlintignore', '**/pack.yaml', '**/regions.yaml', '**/rules/**/*.{yaml,yml,json}', '**/vocab/*.txt'];
+const WATCHED_NAME = /(?:^|[\\/])(?:\.govlintrc[^\\/]*|govlint\.config\.[^\\/]+|\.govlintignore|pack\.yaml|regions\.yaml|rules[\\/].+\.(?:ya?ml|json)|vocab[\\/][^\\/]+\.txt)$/;
+const RELOAD_MS = 100;
 
 const LANGUAGES = new Set(['markdown', 'plaintext', 'html', 'text']);
 const EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
@@ -42,6 +50,18 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
   let root = process.cwd();
   let lang = options.lang;
   let init: InitOptions = {};
+  let editorWatches = false;
+  let watcher: FSWatcher | undefined;
+  let reloadTimer: NodeJS.Timeout | undefined;
+
+  /** Forget every config and pack read so far and lint the open reports again. */
+  function reload(): void {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => {
+      clearCaches();
+      for (const doc of documents.all()) schedule(doc, 0);
+    }, RELOAD_MS);
+  }
 
   const lintable = (doc: TextDocument) =>
     LANGUAGES.has(doc.languageId) || EXTENSIONS.has(path.extname(filePathOf(doc.uri, doc.languageId, root)).toLowerCase());
@@ -89,6 +109,7 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     if (folder?.startsWith('file:')) root = fileURLToPath(folder);
     init = (params.initializationOptions ?? {}) as InitOptions;
+    editorWatches = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     if (init.lang === 'en' || init.lang === 'zh') lang = init.lang;
     return {
       capabilities: {
@@ -97,6 +118,27 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
       },
       serverInfo: { name: 'govlint' },
     };
+  });
+
+  connection.onInitialized(() => {
+    if (editorWatches) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) });
+      return;
+    }
+    try {
+      // Recursive watching is native on Linux from Node 20, and on macOS and Windows.
+      watcher = watch(root, { recursive: true }, (_event, name) => {
+        if (name && WATCHED_NAME.test(name.toString()) && !/(?:^|[\\/])node_modules[\\/]/.test(name.toString())) reload();
+      });
+      watcher.on('error', () => watcher?.close());
+    } catch {
+      // No watcher (a folder that cannot be watched): configs are read when the server starts, as before.
+    }
+  });
+  connection.onDidChangeWatchedFiles(() => reload());
+  connection.onShutdown(() => {
+    watcher?.close();
+    clearTimeout(reloadTimer);
   });
 
   // Fired on open too: lint a newly opened document at once, debounce the edits that follow.

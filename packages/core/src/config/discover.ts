@@ -7,6 +7,7 @@ import { assertValid } from '../engine/validate.js';
 import { readSourceFile, type SourceFile } from '../engine/yaml-source.js';
 import type { Lang } from '../report/diagnostic.js';
 import type { ConfigFile } from './types.js';
+import { diskCache } from '../util/disk-caches.js';
 
 export const CONFIG_NAMES = ['.govlintrc.yaml', '.govlintrc.yml', '.govlintrc.json', 'govlint.config.json', 'govlint.config.yaml'] as const;
 
@@ -17,8 +18,8 @@ export interface LoadedConfig {
   source: SourceFile;
 }
 
-const files = new Map<string, { mtime: number; config: Promise<LoadedConfig> }>();
-const chains = new Map<string, Promise<LoadedConfig[]>>();
+const files = diskCache<string, { mtime: number; config: Promise<LoadedConfig> }>();
+const chains = diskCache<string, Promise<LoadedConfig[]>>();
 
 /** Read and validate one config file (cached until the file changes). */
 export function loadConfigFile(path: string, lang: Lang = 'zh'): Promise<LoadedConfig> {
@@ -66,8 +67,3 @@ async function buildChain(dir: string, lang: Lang): Promise<LoadedConfig[]> {
   return config ? [...above, config] : above;
 }
 
-/** Forget cached lookups (the LSP server calls this when a config file changes). */
-export function clearConfigCache(): void {
-  files.clear();
-  chains.clear();
-}

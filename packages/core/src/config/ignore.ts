@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from '../vendor/ignore.js';
 import { configChain, loadConfigFile, type LoadedConfig } from './discover.js';
+import { diskCache } from '../util/disk-caches.js';
 
 export interface IgnoreOptions {
   cwd?: string;
@@ -23,7 +24,7 @@ interface Matcher {
   ig: Ignore;
 }
 
-const fileMatchers = new Map<string, Matcher | null>();
+const fileMatchers = diskCache<string, Matcher | null>();
 /**
  * The `ALWAYS` matcher of each working folder and the `ignorePatterns` matcher of each loaded config: the walk
  * asks for every file, and compiling the same patterns again for each (`ignore().add`) cost more than the rest.
@@ -50,7 +51,7 @@ function patternMatcher(config: LoadedConfig): Matcher | null {
   return m;
 }
 
-const argumentMatchers = new Map<string, Matcher>();
+const argumentMatchers = diskCache<string, Matcher>();
 function argumentMatcher(cwd: string, patterns: readonly string[]): Matcher {
   const key = `${cwd}\0${patterns.join('\0')}`;
   let m = argumentMatchers.get(key);
@@ -96,8 +97,3 @@ export async function isIgnored(filePath: string, opts: IgnoreOptions = {}): Pro
   return matchers.some((m) => matches(m, abs));
 }
 
-export function clearIgnoreCache(): void {
-  fileMatchers.clear();
-  alwaysMatchers.clear();
-  argumentMatchers.clear();
-}

@@ -6,12 +6,13 @@ import { regionIn } from '../engine/gate.js';
 import { resolvePackageFile } from '../engine/pack-loader.js';
 import type { PackSet } from '../engine/pack-set.js';
 import { parseSource } from '../engine/yaml-source.js';
+import { diskCache } from '../util/disk-caches.js';
 
 export const REGIONAL_PACKAGE = '@govlint/rules-provincial';
 
-const maps = new Map<string, Record<string, string>>();
+const maps = diskCache<string, Record<string, string>>();
 
-const packages = new Map<string, string | undefined>();
+const packages = diskCache<string, string | undefined>();
 
 /** The pack folder for `region`, or undefined when no regional package or no entry matches. */
 export function regionPackDir(region: string, fromDir: string): string | undefined {

@@ -12,6 +12,7 @@ import { checkedAtBuild, packValidator, ruleHeadValidator, ruleValidator } from 
 import type { CompileContext, LoadedRule, LocalizedText, RawRule } from './types.js';
 import { assertValid } from './validate.js';
 import { readSourceFile, type DataPath, type SourceFile } from './yaml-source.js';
+import { diskCache } from '../util/disk-caches.js';
 
 export interface PackManifest {
   name: string;
@@ -42,7 +43,7 @@ export interface LoadedPack {
   locate: SourceFile['locate'];
 }
 
-const cache = new Map<string, Promise<LoadedPack>>();
+const cache = diskCache<string, Promise<LoadedPack>>();
 
 /** Load a pack by npm name or path (relative to `fromDir`). */
 export async function loadPack(nameOrPath: string, fromDir: string, lang: Lang = 'zh'): Promise<LoadedPack> {
@@ -50,17 +51,12 @@ export async function loadPack(nameOrPath: string, fromDir: string, lang: Lang =
   return loadPackDir(dir, lang, []);
 }
 
-/** Forget loaded packs (tests that rewrite pack files in place). */
-export function clearPackCache(): void {
-  cache.clear();
-  resolved.clear();
-}
 
 function isPathLike(spec: string): boolean {
   return spec.startsWith('.') || isAbsolute(spec) || spec.includes('\\') || /^[A-Za-z]:/.test(spec);
 }
 
-const resolved = new Map<string, string>();
+const resolved = diskCache<string, string>();
 
 /** The folder holding pack.yaml, for an npm name (resolved from `fromDir`, then from core) or a path. */
 export function resolvePackDir(spec: string, fromDir: string, lang: Lang = 'zh'): string {

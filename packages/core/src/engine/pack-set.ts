@@ -7,6 +7,7 @@ import type { LoadedPack } from './pack-loader.js';
 import { loadPack } from './pack-loader.js';
 import { RuleRunner } from './runner.js';
 import type { LoadedRule } from './types.js';
+import { diskCache } from '../util/disk-caches.js';
 
 export interface PackSet {
   /** Every pack, extended ones first, each once. */
@@ -18,7 +19,7 @@ export interface PackSet {
   runner: RuleRunner;
 }
 
-const cache = new Map<string, Promise<PackSet>>();
+const cache = diskCache<string, Promise<PackSet>>();
 
 /** `dirs` are pack folders (already resolved). */
 export function loadPackSet(dirs: readonly string[], lang: Lang = 'zh'): Promise<PackSet> {
@@ -32,9 +33,6 @@ export function loadPackSet(dirs: readonly string[], lang: Lang = 'zh'): Promise
   return pending;
 }
 
-export function clearPackSetCache(): void {
-  cache.clear();
-}
 
 async function buildPackSet(dirs: readonly string[], lang: Lang): Promise<PackSet> {
   const roots: LoadedPack[] = [];

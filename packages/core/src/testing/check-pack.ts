@@ -4,8 +4,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError, type Localized } from '../config/errors.js';
-import { clearPackCache, loadPack, loadRule, packFolder, readVocab, ruleFiles, type LoadedPack, type PackManifest } from '../engine/pack-loader.js';
-import { clearPackSetCache, loadPackSet } from '../engine/pack-set.js';
+import { loadPack, loadRule, packFolder, readVocab, ruleFiles, type LoadedPack, type PackManifest } from '../engine/pack-loader.js';
+import { loadPackSet } from '../engine/pack-set.js';
+import { clearCaches } from '../util/disk-caches.js';
 import { readSourceFile } from '../engine/yaml-source.js';
 import type { Lang } from '../report/diagnostic.js';
 import { renderTemplate } from '../report/messages.js';
@@ -61,8 +62,7 @@ export async function checkPack(dir: string, opts: { lang?: Lang; shownAs?: stri
   const shown = opts.shownAs ?? dir;
   const packDir = resolve(dir);
   // A checker must see the files as they are now, not as an earlier run in this process loaded them.
-  clearPackCache();
-  clearPackSetCache();
+  clearCaches();
   const result: PackCheck = { name: null, dir: packDir, rules: 0, examples: null, problems: [] };
 
   let pack: LoadedPack;
