@@ -1,5 +1,6 @@
-// Golden outputs of the national pack over the seeds. The pack is still growing, so these change on purpose:
-// regenerate with `UPDATE_GOLDEN=1 npx vitest run test/cli/golden.test.ts` and review the diff.
+// Golden outputs of the national pack over the seeds, and the sample output at the top of README.md. The pack is
+// still growing, so these change on purpose: regenerate with `UPDATE_GOLDEN=1 npx vitest run test/cli/golden.test.ts`
+// and review the diff.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,4 +38,19 @@ describe.concurrent('golden outputs over examples/', () => {
       if (format === 'json') expectValidResults(JSON.parse(r.stdout));
     });
   }
+});
+
+describe('README.md', () => {
+  it('shows the real output of its sample command', async () => {
+    const sample = 'examples/002_12d7c137f1960f71.txt';
+    const r = await govlint(['--no-config', sample]);
+    const shown = r.stdout.split('\n').slice(0, 8);
+    const block = ['```', `$ govlint ${sample}`, ...shown, '  …', '```'].join('\n');
+    const readmePath = path.join(repo, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const current = new RegExp('```\\n\\$ govlint ' + sample.replace(/[.]/g, '\\.') + '\\n[\\s\\S]*?\\n```').exec(readme);
+    expect(current, 'README.md has no sample block').not.toBeNull();
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(readmePath, readme.replace(current![0], block));
+    expect(readFileSync(readmePath, 'utf8')).toContain(block);
+  });
 });
