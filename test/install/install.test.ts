@@ -2,9 +2,10 @@
 // plain npm into an empty folder outside the repository (third-party dependencies from the registry), then used there
 // as a user would: the installed `govlint` gives the monorepo build's findings on the sample reports, its links point
 // at rule docs inside the installed packs, a pack made by `govlint init-pack` passes its own `npm test`, and
-// `govlint lsp` answers `initialize` and links its diagnostics to those docs.
+// `govlint lsp` answers `initialize` and links its diagnostics to those docs; and docs/write-a-pack.md walked
+// step by step against the installed packages, not the monorepo links.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,7 +13,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packAll } from '../../scripts/pack-all.mjs';
 import { Client } from '../cli/lsp-client.js';
-import { bin, cleanEnv, examples, SEEDS } from '../cli/helpers.js';
+import { walkTutorial } from '../packs/tutorial-steps.js';
+import { bin, cleanEnv, examples, SEEDS, type Run } from '../cli/helpers.js';
 
 const run = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -97,3 +99,19 @@ describe('installed from the tarballs', () => {
     }
   });
 });
+
+/** The installed `govlint` as a reader types it: exit code and both outputs, whatever the exit code. */
+function runInstalled(args: string[], cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(installed, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const tutorial = path.join(root, 'tutorial');
+mkdirSync(tutorial);
+// The reader's folder sits inside the one the tarballs were installed in: the new pack's `npm test` finds
+// @govlint/core and the national pack there, as it would after `npm install -D` in its own folder.
+walkTutorial({ name: 'installed tarballs', work: () => tutorial, run: (args, cwd) => runInstalled(args, cwd ?? tutorial) });
