@@ -46,6 +46,7 @@ describe.concurrent('bad configs', () => {
     ['an unknown rule id, with a suggestion', `root: true\nextends: [${JSON.stringify(testPack)}]\nrules:\n  cli/balanse: error\n`, /\.govlintrc\.yaml:4:3: .*`cli\/balanse`.*`cli\/balance`/],
     ['a pack that does not exist', 'root: true\nextends: [./no-such-pack]\n', /\.govlintrc\.yaml:2:11: /],
     ['settings of the wrong type', 'root: true\nsettings:\n  reportYear: soon\n', /\.govlintrc\.yaml:3:15: /],
+    ['a region that names no province, with a suggestion', 'root: true\nsettings:\n  region: 山冬/淄博\n', /\.govlintrc\.yaml:3:11: unknown region "山冬\/淄博": "山冬" is not a province-level division \(did you mean "山东"\?\)$/],
   ])('%s', async (name, yaml, line) => {
     // Configs are found from the linted file's folder upwards.
     const folder = tree(`config-${name.replace(/\W+/g, '-')}`, { '.govlintrc.yaml': yaml, 'report.txt': seed(SEEDS[4]) });

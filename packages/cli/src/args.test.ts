@@ -54,7 +54,9 @@ describe('parseCliArgs', () => {
   });
 
   it('lets the language server ignore transport flags editors add', () => {
-    expect(parseCliArgs(['lsp', '--stdio', '--clientProcessId=42'], {})).toMatchObject({ command: 'lsp' });
+    expect(parseCliArgs(['lsp', '--stdio', '--clientProcessId=42'], {})).toMatchObject({ command: 'lsp', ignoredFlags: [] });
+    // Anything else is still ignored (an editor may add flags of its own) but named, for the server log.
+    expect(parseCliArgs(['lsp', '--stdio', '--verbose', '--log-level=3'], {}).ignoredFlags).toEqual(['--verbose', '--log-level']);
     expect(() => parseCliArgs(['--clientProcessId=42', 'f'], {})).toThrow('未知选项：--clientProcessId');
   });
 });

@@ -1,6 +1,6 @@
 // argv → a typed description of what to do (node:util.parseArgs; commander 15 needs Node 22). Pure: no I/O.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { editDistance, levelOf, type BodyType, type Lang, type Level } from '@govlint/core/runtime';
+import { didYouMean, levelOf, type BodyType, type Lang, type Level } from '@govlint/core/runtime';
 import { t, UsageError } from './i18n.js';
 
 export const COMMANDS = ['extract', 'rules', 'init', 'init-pack', 'check-pack', 'docs', 'lsp'] as const;
@@ -61,6 +61,8 @@ export interface CliArgs {
   ignorePatterns: string[];
   /** --no-warn-ignored: no warning for a named file that is ignored. */
   noWarnIgnored: boolean;
+  /** Flags the language server ignores: not govlint's and not one an editor adds for its transport. */
+  ignoredFlags: string[];
 }
 
 const OPTIONS = {
@@ -114,15 +116,10 @@ export function detectLang(argv: readonly string[], env: Record<string, string |
   return /^en(?:[_.@-]|$)/i.test(locale) ? 'en' : 'zh';
 }
 
-/** The known flag nearest to a mistyped one (at most a third of its letters off), as `--flag`. */
-export function nearestOption(written: string): string | undefined {
-  const bare = written.replace(/^-+/, '').split('=')[0];
-  let best: { name: string; d: number } | undefined;
-  for (const name of Object.keys(OPTIONS)) {
-    const d = editDistance(bare, name);
-    if (d <= Math.max(1, Math.floor(name.length / 3)) && (best === undefined || d < best.d)) best = { name, d };
-  }
-  return best && `--${best.name}`;
+/** The known flag nearest to a mistyped one, as `--flag`. */
+function nearestOption(written: string): string | undefined {
+  const near = didYouMean(written.replace(/^-+/, '').split('=')[0], Object.keys(OPTIONS));
+  return near && `--${near}`;
 }
 
 function parseError(err: unknown, lang: Lang): UsageError {
@@ -182,6 +179,15 @@ function splitCommand(argv: readonly string[]): { command: Command; rest: string
     return { command: token.value as Command, rest: argv.filter((_, i) => i !== token.index) };
   }
   return { command: 'lint', rest: [...argv] };
+}
+
+/** What editors pass to any language server: the transport and the editor's process id. */
+const EDITOR_FLAGS = new Set(['stdio', 'node-ipc', 'socket', 'pipe', 'clientProcessId']);
+
+/** Options of a non-strict parse that are neither govlint's nor an editor's transport flags, as written. */
+function unknownFlags(rest: readonly string[]): string[] {
+  const { tokens } = parseArgs({ args: [...rest], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  return tokens.flatMap((t) => (t.kind === 'option' && !(t.name in OPTIONS) && !EDITOR_FLAGS.has(t.name) ? [t.rawName] : []));
 }
 
 export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): CliArgs {
@@ -253,6 +259,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
     noIgnore: v['no-ignore'] === true,
     ignorePatterns: (v['ignore-pattern'] as string[] | undefined) ?? [],
     noWarnIgnored: v['no-warn-ignored'] === true,
+    ignoredFlags: command === 'lsp' ? unknownFlags(rest) : [],
   };
   if (args.config !== undefined && args.noConfig) throw new UsageError(t(lang, 'configAndNoConfig'));
   if (args.fix && args.fixDryRun) throw new UsageError(t(lang, 'fixBoth'));

@@ -4,6 +4,7 @@ import type { Lang } from '@govlint/core/runtime';
 
 const MESSAGES = {
   unknownOption: { zh: '未知选项：{0}{1}（用 govlint --help 查看所有选项）', en: 'Unknown option: {0}{1} (see govlint --help)' },
+  lspFlagIgnored: { zh: '未知选项 {0}，已忽略', en: 'unknown option {0}, ignored' },
   didYouMean: { zh: '，是否应为 {0}？', en: '; did you mean {0}?' },
   missingValue: { zh: '选项 {0} 需要一个值', en: 'Option {0} needs a value' },
   badLang: { zh: '--lang 只能是 zh 或 en，得到“{0}”', en: '--lang must be zh or en, got "{0}"' },

@@ -30,6 +30,7 @@ export { lintFile, lintText, resolveConfigFor, listRules, applyFixes, ConfigErro
 export type { Settings, ResolvedConfig, ConfigFile, RuleSetting } from './config/types.js';
 export { isIgnored, type IgnoreOptions } from './config/ignore.js';
 export { levelOf, LEVELS } from './config/levels.js';
+export { didYouMean } from './engine/validate.js';
 export { CONFIG_NAMES } from './config/discover.js';
 export { clearCaches } from './util/disk-caches.js';
 export { loadPack, resolvePackDir, type LoadedPack, type PackManifest } from './engine/pack-loader.js';

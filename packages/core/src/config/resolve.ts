@@ -11,6 +11,7 @@ import type { Lang, Level } from '../report/diagnostic.js';
 import { configChain, loadConfigFile, type LoadedConfig } from './discover.js';
 import { ConfigError } from './errors.js';
 import { hasRegionPack, regionPackEntry } from './region-pack.js';
+import { unknownRegion } from './provinces.js';
 import type { ResolvedConfig, ResolvedRuleSetting, RuleSetting, Settings } from './types.js';
 import { levelOf } from './levels.js';
 
@@ -51,6 +52,7 @@ export async function resolveConfig(filePath: string, opts: ConfigOptions = {}):
   const packs = packDirs(chain, opts, cwd, lang);
   let packSet = await loadPackSet(packs, lang);
   const region = typeof userSettings.region === 'string' ? userSettings.region : undefined;
+  if (region) assertKnownRegion(region, chain, opts, lang);
   const entry = region ? regionPackEntry(region, chain.length > 0 ? chain[chain.length - 1].dir : cwd) : undefined;
   if (region && entry && !packs.includes(entry.dir) && !hasRegionPack(packSet, region, entry.key)) {
     packs.push(entry.dir);
@@ -122,6 +124,22 @@ function splitSetting(setting: RuleSetting | [Level, unknown]): { level: Level; 
   // The schema admitted the written level, so it names one (warn, 0/1/2 included).
   if (!Array.isArray(setting)) return { level: levelOf(setting) as Level };
   return { level: levelOf(setting[0]) as Level, options: setting[1] as Record<string, unknown> | undefined };
+}
+
+/** A region that names no provincial-level division is a typo: say so where it was written. */
+function assertKnownRegion(region: string, chain: readonly LoadedConfig[], opts: ConfigOptions, lang: Lang): void {
+  const unknown = unknownRegion(region);
+  if (!unknown) return;
+  const guess = unknown.guess ? { zh: `（是否应为“${unknown.guess}”？）`, en: ` (did you mean "${unknown.guess}"?)` } : { zh: '', en: '' };
+  const texts = {
+    zh: `未知的地区“${region}”：“${unknown.province}”不是省级行政区${guess.zh}`,
+    en: `unknown region "${region}": "${unknown.province}" is not a province-level division${guess.en}`,
+  };
+  if (opts.settings?.region === region) throw new ConfigError(COMMAND_LINE, texts, undefined, lang);
+  const from = [...chain].reverse().find((c) => c.data.settings?.region === region) ?? [...chain].reverse().find((c) => (c.data.overrides ?? []).some((o) => o.settings?.region === region));
+  if (!from) throw new ConfigError(COMMAND_LINE, texts, undefined, lang);
+  const at = from.data.settings?.region === region ? ['settings', 'region'] : ['overrides', (from.data.overrides ?? []).findIndex((o) => o.settings?.region === region), 'settings', 'region'];
+  throw new ConfigError(from.file, texts, from.source.locate(at), lang);
 }
 
 function applyRules(
