@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { GlobOptions } from '../vendor/tinyglobby.js';
+import { appendAll } from './many.js';
 
 /** Extensions a folder is searched for. */
 export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.html', '.htm', '.docx', '.pdf'];
@@ -99,7 +100,7 @@ export async function expandTargets(targets: readonly string[], cwd: string): Pr
       found = [abs];
     } else if (k === 'dir') {
       found = await glob(extGlob, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, caseSensitiveMatch: false, expandDirectories: false });
-      found.push(...(await unreadableEntries(abs)));
+      appendAll(found, await unreadableEntries(abs));
     } else {
       // A glob: keep only report files unless the pattern names its own extension ("*.doc").
       const ownExtension = /\.[A-Za-z0-9]+$/.test(target);

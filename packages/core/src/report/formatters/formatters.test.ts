@@ -269,3 +269,15 @@ describe('loadFormat', () => {
     await expect(loadFormat('toString')).rejects.toThrow('unknown format: toString');
   });
 });
+
+describe('a file with very many findings', () => {
+  // ~125 000 findings used to overflow the stack in the default formatter (widths by Math.max(...rows)).
+  it('every formatter prints 200 000 findings of one file', async () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => diag('text/halfwidth-comma', 'warning', span(i + 1, 1, i * 10), '半角逗号'));
+    const results = [result('/reports/大.txt', many)];
+    for (const name of ['stylish', 'unix', 'json', 'sarif', 'checkstyle', 'junit', 'github']) {
+      const out = (await loadFormat(name)).format(results, ctx());
+      expect(out.length, name).toBeGreaterThan(200_000);
+    }
+  });
+});

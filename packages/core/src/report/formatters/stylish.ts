@@ -5,6 +5,7 @@ import { displayWidth, padDisplay } from '../../util/width.js';
 import type { Diagnostic, FileResult } from '../diagnostic.js';
 import { displayPath, plural, severityWord, sortMessages, type Totals } from './shared.js';
 import { batchOf, type FormatterContext, type StreamingFormatter } from './types.js';
+import { maxOf } from '../../util/many.js';
 
 /** Messages longer than this are not padded, so one long message does not push every rule id off screen. */
 const MAX_ALIGNED_MESSAGE = 60;
@@ -28,9 +29,9 @@ function file(result: FileResult, ctx: FormatterContext): string {
     sev: severityWord(d, ctx.lang),
     msg: oneLine(d.message),
   }));
-  const posW = Math.max(...rows.map((r) => r.pos.length));
-  const sevW = Math.max(...rows.map((r) => displayWidth(r.sev)));
-  const msgW = Math.min(MAX_ALIGNED_MESSAGE, Math.max(...rows.map((r) => displayWidth(r.msg))));
+  const posW = maxOf(rows, (r) => r.pos.length, 0);
+  const sevW = maxOf(rows, (r) => displayWidth(r.sev), 0);
+  const msgW = Math.min(MAX_ALIGNED_MESSAGE, maxOf(rows, (r) => displayWidth(r.msg), 0));
   const lines = rows.map(({ d, pos, sev, msg }) => {
     const parts = [
       '  ' + c.dim(padDisplay(pos, posW, 'right')),
