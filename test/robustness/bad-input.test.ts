@@ -133,6 +133,8 @@ beforeAll(() => {
   // A folder linked into itself: its files must be linted once, under their own names.
   mkdirSync(path.join(dir, 'sub'));
   symlinkSync('..', path.join(dir, 'sub', 'again'));
+  // A link out of the tree (to the root of the disk): not followed, or the walk would read /proc, /sys and the disk.
+  symlinkSync('/', path.join(dir, 'disk'));
   try {
     execFileSync('mkfifo', [path.join(dir, 'fifo.txt')]);
     fifo = true;

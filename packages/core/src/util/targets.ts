@@ -42,9 +42,9 @@ async function kind(p: string): Promise<'file' | 'dir' | 'other' | null> {
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
 /**
- * Entries with a report extension that are neither a file nor a folder once links are followed: dangling links,
- * link loops, FIFOs. The glob drops them without a word; listed, they get their own "cannot read" diagnostic.
- * Looks in real folders only (linked folders are the glob's, which follows them).
+ * Entries with a report extension that the glob (which follows no link) leaves out: links to files, which are
+ * linted, and what is neither a file nor a folder once links are followed (dangling links, link loops, FIFOs),
+ * which gets its own "cannot read" diagnostic instead of silence. Links to folders are not followed.
  */
 async function unreadableEntries(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -54,7 +54,7 @@ async function unreadableEntries(dir: string): Promise<string[]> {
       const p = path.join(d, e.name);
       if (e.isDirectory()) {
         if (e.name !== 'node_modules' && e.name !== '.git') await walk(p);
-      } else if (!e.isFile() && hasReportExtension(e.name) && (await kind(p)) === 'other') out.push(p);
+      } else if (!e.isFile() && hasReportExtension(e.name) && (await kind(p)) !== 'dir') out.push(p);
     }
   };
   await walk(dir);
@@ -99,7 +99,9 @@ export async function expandTargets(targets: readonly string[], cwd: string): Pr
       result.explicit.add(abs);
       found = [abs];
     } else if (k === 'dir') {
-      found = await glob(extGlob, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, caseSensitiveMatch: false, expandDirectories: false });
+      // Links are not followed: a link to / (or to a folder of another tree) would walk the whole disk, and a link
+      // to a place inside the tree reaches files the walk finds by their own path anyway.
+      found = await glob(extGlob, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, caseSensitiveMatch: false, expandDirectories: false, followSymbolicLinks: false });
       appendAll(found, await unreadableEntries(abs));
     } else {
       // A glob: keep only report files unless the pattern names its own extension ("*.doc").
