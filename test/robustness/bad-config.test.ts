@@ -2,6 +2,7 @@
 // before any file is linted: exit 2, one line on stderr naming the file, line and column, no stack trace, nothing
 // on stdout. A script rule that throws or never returns gives one fatal diagnostic for itself; the other rules
 // still report and the run ends normally. A pack reads only its own folder (docs/security.md).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +61,37 @@ describe.concurrent('bad configs', () => {
   it('a broken config stops the run even when the files are broken too', async () => {
     const folder = tree('config-and-bad-file', { '.govlintrc.yaml': 'root: true\nrules: [\n', 'junk.docx': 'not a zip', 'report.txt': seed(SEEDS[4]) });
     await expectConfigError(['junk.docx', 'report.txt'], /\.govlintrc\.yaml:\d+:\d+: /, folder);
+  });
+});
+
+describe.concurrent('files that are not files: read never, named always', () => {
+  // A link to /dev/zero committed as a config read until out of memory; a FIFO blocked for ever.
+  const fifo = (folder: string, name: string): boolean => {
+    try {
+      execFileSync('mkfifo', [path.join(folder, name)]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('a .govlintrc.yaml linked to /dev/zero, a .govlintignore that is a FIFO', async () => {
+    const zero = tree('config-dev-zero', { 'report.txt': seed(SEEDS[4]) });
+    symlinkSync('/dev/zero', path.join(zero, '.govlintrc.yaml'));
+    await expectConfigError(['report.txt'], /\.govlintrc\.yaml: not a regular file \(device\), not read$/, zero);
+    const ignored = tree('ignore-fifo', { 'report.txt': seed(SEEDS[4]) });
+    if (fifo(ignored, '.govlintignore')) await expectConfigError(['--no-config', '.'], /\.govlintignore: not a regular file \(FIFO\), not read$/, ignored);
+  });
+
+  it('-c /dev/zero, --previous naming a FIFO', async () => {
+    await expectConfigError(['-c', '/dev/zero', report], /^govlint: \/dev\/zero: not a regular file \(device\), not read$/);
+    const folder = tree('previous-fifo', { 'report.txt': seed(SEEDS[4]) });
+    if (fifo(folder, 'last.txt')) await expectConfigError(['--no-config', '--previous', 'last.txt', 'report.txt'], /last\.txt: last year's report is not a regular file/, folder);
+  });
+
+  it('govlint extract on a FIFO', async () => {
+    const folder = tree('extract-fifo', {});
+    if (fifo(folder, 'report.txt')) await expectConfigError(['extract', 'report.txt'], /^govlint: report\.txt: cannot read \(not a regular file \(FIFO\), not read\)$/, folder);
   });
 });
 

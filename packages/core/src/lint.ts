@@ -201,8 +201,13 @@ const previousModels = new LruMap<string, { mtime: number; model: Promise<Report
 async function loadPrevious(path: string, settings: Settings, lang: Lang): Promise<ReportModel> {
   let mtime: number;
   try {
-    mtime = (await stat(path)).mtimeMs;
-  } catch {
+    const info = await stat(path);
+    // A FIFO or a device named as last year's report would block the read forever (or never end).
+    if (!info.isFile()) throw new ConfigError(path, { zh: '上年报告不是普通文件（settings.previous / --previous），未读取', en: "last year's report is not a regular file (settings.previous / --previous), not read" }, undefined, lang);
+    if (tooLarge(path, info.size, {})) throw new ConfigError(path, { zh: `上年报告过大（${info.size} 字节），未读取`, en: `last year's report is too large (${info.size} bytes), not read` }, undefined, lang);
+    mtime = info.mtimeMs;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(path, { zh: '找不到上年报告（settings.previous / --previous）', en: "last year's report not found (settings.previous / --previous)" }, undefined, lang);
   }
   const hit = previousModels.get(path);

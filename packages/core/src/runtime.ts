@@ -31,6 +31,7 @@ export type { Settings, ResolvedConfig, ConfigFile, RuleSetting } from './config
 export { isIgnored, type IgnoreOptions } from './config/ignore.js';
 export { levelOf, LEVELS } from './config/levels.js';
 export { didYouMean } from './engine/validate.js';
+export { NotReadable, notReadableText, readRegularFile } from './util/read-file.js';
 export { CONFIG_NAMES } from './config/discover.js';
 export { clearCaches } from './util/disk-caches.js';
 export { loadPack, resolvePackDir, type LoadedPack, type PackManifest } from './engine/pack-loader.js';

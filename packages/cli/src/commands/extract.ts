@@ -1,7 +1,6 @@
 // `govlint extract FILE`: the report model as JSON (what rules see), for debugging packs and for other tools.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extract } from '@govlint/core/runtime';
+import { extract, fileSizeLimit, NotReadable, notReadableText, readRegularFile } from '@govlint/core/runtime';
 import type { CliArgs } from '../args.js';
 import { t, UsageError } from '../i18n.js';
 import type { CliIo } from '../context.js';
@@ -12,9 +11,11 @@ export async function runExtract(args: CliArgs, io: CliIo): Promise<number> {
   const file = path.resolve(io.cwd, args.positionals[0]);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // A regular file under the size limit only: a FIFO or /dev/zero would never end.
+    bytes = readRegularFile(file, fileSizeLimit(file, {}) || Number.MAX_SAFE_INTEGER);
   } catch (err) {
-    throw new UsageError(t(args.lang, 'readFailed', args.positionals[0], errorMessage(err)));
+    const reason = err instanceof NotReadable ? notReadableText(err, fileSizeLimit(file, {}))[args.lang] : errorMessage(err);
+    throw new UsageError(t(args.lang, 'readFailed', args.positionals[0], reason));
   }
   const { model } = await extract(bytes, file);
   const json = `${JSON.stringify(model, null, 2)}\n`;

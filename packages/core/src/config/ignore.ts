@@ -1,10 +1,13 @@
 // Which files a directory walk skips: `.govlintignore` (gitignore syntax) in the working folder and next to each
 // config file, plus `ignorePatterns` of the configs. Patterns are relative to the file that holds them.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from '../vendor/ignore.js';
 import { configChain, loadConfigFile, type LoadedConfig } from './discover.js';
 import { diskCache } from '../util/disk-caches.js';
+import { NotReadable, notReadableText, readRegularFile } from '../util/read-file.js';
+import { MAX_SOURCE_BYTES } from '../engine/yaml-source.js';
+import { ConfigError } from './errors.js';
 
 export interface IgnoreOptions {
   cwd?: string;
@@ -62,10 +65,20 @@ function argumentMatcher(cwd: string, patterns: readonly string[]): Matcher {
   return m;
 }
 
+/** A .govlintignore is a small text file; one that is not (a FIFO, a device, megabytes) is a config error. */
+function ignoreFileText(file: string): string {
+  try {
+    return readRegularFile(file, MAX_SOURCE_BYTES).toString('utf8');
+  } catch (error) {
+    if (error instanceof NotReadable) throw new ConfigError(file, notReadableText(error, MAX_SOURCE_BYTES));
+    throw error;
+  }
+}
+
 function ignoreFileMatcher(dir: string): Matcher | null {
   const file = join(dir, IGNORE_FILE);
   if (!fileMatchers.has(file)) {
-    fileMatchers.set(file, existsSync(file) ? { base: dir, ig: ignore().add(readFileSync(file, 'utf8')) } : null);
+    fileMatchers.set(file, existsSync(file) ? { base: dir, ig: ignore().add(ignoreFileText(file)) } : null);
   }
   return fileMatchers.get(file) ?? null;
 }

@@ -1,11 +1,11 @@
 // Parse a YAML or JSON file keeping positions, so that schema errors and bad regexes can point at
 // `file:line:column` (JSON is parsed by the YAML parser too: same positions, one code path).
-import { readFileSync } from 'node:fs';
 import type { Document as YamlDocument } from 'yaml';
 import { ConfigError, type SourcePosition } from '../config/errors.js';
 import { yaml } from './yaml-lib.js';
 import { snapshotEntry, type SnapshotEntry } from './yaml-snapshot.js';
 import { jsonProblem, yamlReason } from './syntax-errors.js';
+import { NotReadable, notReadableText, readRegularFile } from '../util/read-file.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -18,15 +18,18 @@ export interface SourceFile {
   built?: Pick<SnapshotEntry, 'valid' | 'validators'>;
 }
 
+/** A config, a pack manifest or a rule file is small: anything larger is not one (and is not read). */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
 export async function readSourceFile(path: string): Promise<SourceFile> {
   let text: string;
   try {
     // Synchronous: a pack is dozens of small files read one after the other at start, and each asynchronous read
     // is four thread-pool round trips (open, stat, read, close) that the start would wait for.
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path, MAX_SOURCE_BYTES).toString('utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ConfigError(path, { zh: `无法读取文件（${reason}）`, en: `cannot read the file (${reason})` });
+    if (error instanceof NotReadable) throw new ConfigError(path, notReadableText(error, MAX_SOURCE_BYTES));
+    throw error;
   }
   return parseSource(text, path);
 }
