@@ -95,3 +95,22 @@ describe('language server', () => {
     expect(stderr).toBe('');
   });
 });
+
+describe('language server when the editor goes away', () => {
+  it.each([
+    ['closes stdin with nothing sent', ''],
+    ['closes stdin in the middle of a message', 'Content-Length: 100\r\n\r\n{"jsonrpc":"2.0","id":1,"meth'],
+    ['announces a huge message and closes', 'Content-Length: 99999999999\r\n\r\n{'],
+  ])('%s: exits 0 at once, without a stack trace', async (_name, sent) => {
+    const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { env: cleanEnv() });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.end(sent);
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the server did not exit within 5 s')), 5_000);
+      child.on('exit', (c) => (clearTimeout(timer), resolve(c)));
+    });
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

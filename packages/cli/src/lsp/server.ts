@@ -43,7 +43,8 @@ function filePathOf(uri: string, languageId: string, root: string): string {
 }
 
 export function startServer(options: ServerOptions, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), new StreamMessageWriter(output));
+  const reader = new StreamMessageReader(input);
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(output));
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, NodeJS.Timeout>();
   const lastMessages = new Map<string, { version: number; messages: GovDiagnostic[] }>();
@@ -167,5 +168,21 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
 
   documents.listen(connection);
   connection.listen();
-  return new Promise((resolve) => connection.onExit(() => resolve()));
+  return new Promise((resolve) => {
+    const done = () => {
+      watcher?.close();
+      clearTimeout(reloadTimer);
+      for (const t of timers.values()) clearTimeout(t);
+      // Nothing of the connection may keep the process alive once the editor is gone: the reader re-arms a
+      // "partial message" timer for ever after a frame cut short by the end of the input.
+      reader.partialMessageTimeout = 0;
+      (reader as unknown as { clearPartialMessageTimer?: () => void }).clearPartialMessageTimer?.();
+      connection.dispose();
+      resolve();
+    };
+    connection.onExit(done);
+    // The editor went away without `exit` (closed the pipe, crashed): end quietly, as after `exit`.
+    input.once('end', done);
+    input.once('close', done);
+  });
 }
