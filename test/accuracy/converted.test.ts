@@ -64,3 +64,30 @@ describe('M: hard-wrapped sentences and two-line titles', () => {
     expect((await lintAccuracy('n00-seed002.txt')).lines.some((l) => l.includes('year-unknown'))).toBe(false);
   });
 });
+
+describe('A: converter-mangled tables', () => {
+  it('n19: an invented header row repeating 表三 row labels is a header, and the row after it is read', async () => {
+    expect(await addedFindings('n19-header-row-t3.txt', 'n00-seed000.txt')).toEqual([]);
+    const { model } = await lintAccuracy('n19-header-row-t3.txt');
+    expect(model.cells['requests.carriedForward.total']?.value).toBe(0);
+    expect(model.tables.requests.missing).toEqual([]);
+    expect(model.tables.requests.extra).toEqual([]);
+    expect(model.labels.some((l) => l.written === '予以公开')).toBe(false);
+  });
+
+  it('n20: 表四 as three 5-column tables, one per block: every block is read', async () => {
+    expect(await addedFindings('n20-t4-per-block.txt', 'n00-seed000.txt')).toEqual([]);
+    const [split, whole] = await Promise.all([lintAccuracy('n20-t4-per-block.txt'), lintAccuracy('n00-seed000.txt')]);
+    const appeals = (m: typeof split.model) => Object.fromEntries(Object.entries(m.cells).filter(([k]) => k.startsWith('appeals.')).map(([k, c]) => [k, c.value]));
+    expect(appeals(split.model)).toEqual(appeals(whole.model));
+    expect(split.model.cells['appeals.litigationDirect.total']?.value).toBe(2);
+    expect(split.model.tables.appeals.missing).toEqual([]);
+  });
+
+  it('表四 per block with one block missing: its cells are missing, the others read', async () => {
+    const { model, lines } = await lintEdited('n20-t4-per-block.txt', (t) => t.replace('行政诉讼（复议后起诉）\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n0 | 0 | 0 | 0 | 0 |\n', ''));
+    expect(model.cells['appeals.litigationDirect.corrected']?.value).toBe(2);
+    expect(model.tables.appeals.missing).toEqual(['appeals.litigationAfterReview.upheld', 'appeals.litigationAfterReview.corrected', 'appeals.litigationAfterReview.other', 'appeals.litigationAfterReview.pending', 'appeals.litigationAfterReview.total']);
+    expect(lines.filter((l) => l.includes('table4-shape'))).toEqual(['e template/table4-shape 59:1']);
+  });
+});

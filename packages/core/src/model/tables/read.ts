@@ -14,7 +14,8 @@ import { fitRow } from './fit.js';
 import type { StreamEvent } from './stream.js';
 import { ProactiveHeader, rowOf2019, table2Spec } from './table2.js';
 import { rowTotalHolds, SubtotalColumn, table3Spec } from './table3.js';
-import { AppealHeaderCursor, blockTotalsHold } from './table4.js';
+import { AppealHeaderCursor, AppealRun, blockTotalsHold } from './table4.js';
+import { headerLines, rowKey } from './header-lines.js';
 
 export interface TablesResult {
   cells: Record<string, Cell>;
@@ -53,9 +54,13 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   const extra: Record<TableKey, TableInfo['extra']> = { proactive: [], requests: [], appeals: [] };
   const bounds: Partial<Record<TableKey, { start: number; end: number; shape: string }>> = {};
   const appealHeader = new AppealHeaderCursor();
+  const appealRun = new AppealRun();
   const proactiveHeader = new ProactiveHeader();
   const subtotal = new SubtotalColumn();
   let notePresent = false;
+  const headers = headerLines(events);
+  /** Rows written without a single value (a header cell read as a label): a later row with values replaces them. */
+  const valueless = new Set<string>();
   /** Rows read, by key: their columns (from the header) replace the template's in `missing`. */
   const expected = new Set<string>();
   /** Keys of padded cells per table, in the order they were written (each cell key is written once). */
@@ -82,9 +87,13 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
       return;
     }
     const row = o as OpenRow & { row: RowSpec };
-    if (o.table === 'appeals' && !o.hit && !o.cands.some((t) => t.kind === 'value')) {
-      if (o.cands.length >= o.row.columns.length) blankAppeals = row;
-      return;
+    if (o.table === 'appeals' && !o.hit) {
+      const values = o.cands.reduce((n, t) => (t.kind === 'value' ? n + 1 : n), 0);
+      if (values === 0) {
+        if (o.cands.length >= o.row.columns.length) blankAppeals = row;
+        return;
+      }
+      row.row = appealRun.take(o.row, values);
     }
     writeRow(row);
   };
@@ -108,13 +117,24 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
       }
     }
     for (const e of fit.extra) extra[o.table].push({ raw: e.raw, span: spanAt(index, e.start, e.end), near: o.near });
-    const { rowKey, keys } = rowKeys(o.table, o.row);
-    if (keys.some((key) => cells[key])) {
-      // The same row twice: the first one stands, the second one's numbers are extra.
-      for (const s of fit.slots) if (s.value !== null) extra[o.table].push({ raw: s.raw, span: spanAt(index, s.start, s.end), near: o.near });
-      return;
+    const { rowKey: key, keys } = rowKeys(o.table, o.row);
+    const hasValues = o.cands.some((t) => t.kind === 'value');
+    if (keys.some((k) => cells[k])) {
+      if (hasValues && valueless.has(key)) {
+        // The first one had no value at all: this row is the real one.
+        valueless.delete(key);
+        for (const k of keys) delete cells[k];
+        const gone = new Set(keys);
+        padded[o.table] = padded[o.table].filter((k) => !gone.has(k));
+      } else {
+        // The same row twice: the first one stands, the second one's numbers are extra.
+        for (const s of fit.slots) if (s.value !== null) extra[o.table].push({ raw: s.raw, span: spanAt(index, s.start, s.end), near: o.near });
+        return;
+      }
     }
-    expected.add(rowKey);
+    if (!hasValues) valueless.add(key);
+    // Some blocks of 表四 (a table per block): the others are missing unless their own rows come.
+    if (o.table !== 'appeals' || o.row.columns.length === TABLE4.rows[0].columns.length) expected.add(key);
     const asWritten = o.hit && writtenDiffers(o.hit) ? o.hit.written : null;
     for (let k = 0; k < keys.length; k++) {
       const s = fit.slots[k];
@@ -147,6 +167,8 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
     close();
     const table = ev.table;
     if (!table) continue;
+    // A converter's header line repeating row labels: neither rows nor labels to judge.
+    if (headers.has(rowKey(ev.node, ev.row)) && (ev.kind === 'unknown' || ev.entry.role !== 'column')) continue;
     if (ev.kind === 'unknown') {
       // A label the template does not have: its numbers are extra. In table 四 it is one more header label.
       if (table !== 'appeals') open = { table, row: null, hit: null, near: ev.written, cands: [], anchor: ev.end, runTogether: ev.runTogether };
@@ -157,6 +179,7 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
     const row = table === 'proactive' ? proactiveHeader.row(rowFor(spec, ev.entry) ?? rowOf2019(ev.entry)) : rowFor(spec, ev.entry);
     if (table === 'proactive') proactiveHeader.label(ev.entry);
     labels.push(labelUse(ev, row, appealHeader, index));
+    if (table === 'appeals' && ev.entry.role === 'column') appealRun.label(appealHeader.current);
     if (ev.entry.role === 'note') notePresent = true;
     if (row) open = { table, row, hit: ev, near: ev.entry.canonical, cands: [], anchor: ev.end, runTogether: ev.runTogether };
     else if (ev.entry.role === 'group' && table !== 'appeals')
