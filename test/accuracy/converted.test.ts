@@ -1,28 +1,27 @@
 // Classes A, M and N of shared/spec/real-world-accuracy.md: converter-mangled tables, hard-wrapped text and a PDF
 // table continued across a page break. Each case is a seed changed the way converters change reports; the
 // expected findings are exact (rule, level, line:column).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFile } from '../../packages/core/src/lint.js';
+import type { ReportModel } from '../../packages/core/src/model/types.js';
 import { ACCURACY, addedFindings, lintAccuracy } from './helpers.js';
-import { readFileSync } from 'node:fs';
 
 const TMP = mkdtempSync(join(tmpdir(), 'govlint-converted-'));
+const LEVEL: Record<string, string> = { error: 'e', warning: 'w', info: 'i', fatal: 'f' };
 
-/** A fixture changed by `edit`, written to a temporary file with the same extension, linted with the default packs. */
-async function lintEdited(name: string, edit: (text: string) => string): Promise<{ lines: string[]; model: NonNullable<Awaited<ReturnType<typeof lintAccuracy>>['model']> }> {
+/** An accuracy fixture changed by `edit`, written under the same name to a temporary folder and linted as lintAccuracy does. */
+async function lintEdited(name: string, edit: (text: string) => string): Promise<{ lines: string[]; model: ReportModel }> {
   const path = join(TMP, name);
-  writeFileSync(path, edit(readFileSync(ACCURACY + name, 'utf8')));
-  const linted = await lintAccuracyAt(path);
-  return linted;
-}
-
-async function lintAccuracyAt(path: string) {
+  const text = readFileSync(ACCURACY + name, 'utf8');
+  const changed = edit(text);
+  expect(changed).not.toBe(text);
+  writeFileSync(path, changed);
   const result = await lintFile(path, { noConfig: true, includeModel: true });
-  const lines = result.messages.map((d) => `${d.severity[0]} ${d.ruleId} ${d.span?.start.line ?? 0}:${d.span?.start.column ?? 0}`);
-  return { lines, model: result.model as Awaited<ReturnType<typeof lintAccuracy>>['model'] };
+  const lines = result.messages.map((d) => `${LEVEL[d.severity] ?? d.severity} ${d.ruleId} ${d.span?.start.line ?? 0}:${d.span?.start.column ?? 0}`);
+  return { lines, model: result.model as ReportModel };
 }
 
 describe('M: hard-wrapped sentences and two-line titles', () => {
@@ -91,3 +90,55 @@ describe('A: converter-mangled tables', () => {
     expect(lines.filter((l) => l.includes('table4-shape'))).toEqual(['e template/table4-shape 59:1']);
   });
 });
+
+describe('A: converter residue inside tables', () => {
+  const ROW = '2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||';
+  const base = async () => (await lintAccuracy('n00-seed000.txt')).lines.map(withoutPosition);
+
+  it('a page footer line ("— 5 —") inside 表三 is not a number (pipe text and Markdown)', async () => {
+    const txt = await lintEdited('n00-seed000.txt', (t) => t.replace(ROW, `${ROW}\n— 5 —`));
+    expect(txt.lines.map(withoutPosition)).toEqual(await base());
+    expect(txt.model.tables.requests.extra).toEqual([]);
+    const md = await lintEdited('p00-seed004-md.md', (t) => t.replace('| 8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n', '| 8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n- 12 -\n'));
+    expect(md.lines).toEqual([]);
+  });
+
+  it('rows whose labels stand on lines of their own, their numbers in label-less rows after them, are read in order', async () => {
+    const { lines, model } = await lintEdited('p00-seed004-md.md', (t) =>
+      t.replace(
+        '|  | （四）无法提供 | 1.本机关不掌握相关政府信息 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |\n|  |  | 2.没有现成信息需要另行制作 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n',
+        '（四）无法提供 1.本机关不掌握相关政府信息\n2.没有现成信息需要另行制作\n|  |  |  | 8 | 0 | 0 | 0 | 0 | 0 | 8 |\n|  |  |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n',
+      ),
+    );
+    expect(lines).toEqual([]);
+    expect(model.cells['requests.unable.noInfo.total']?.value).toBe(8);
+    expect(model.cells['requests.unable.needCreation.total']?.value).toBe(0);
+    expect(model.tables.requests.missing).toEqual([]);
+  });
+
+  it('a row with one extra cell gives one no-subtotals finding, not a cascade', async () => {
+    const { lines } = await lintEdited('n00-seed000.txt', (t) => t.replace(ROW, '2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | |'));
+    expect(await addedTo(lines, 'n00-seed000.txt')).toEqual(['w table3/no-subtotals 49:14']);
+  });
+
+  it('a surplus row of numbers is one no-subtotals finding; dash placeholders in surplus slots are none', async () => {
+    const surplus = await lintEdited('n00-seed000.txt', (t) => t.replace(ROW, `${ROW}\n0 | 0 | 0 | 0 | 0 | 0 | 0 |`));
+    expect(surplus.lines.filter((l) => l.includes('no-subtotals'))).toEqual(['w table3/no-subtotals 50:1']);
+    const dashes = await lintEdited('n00-seed000.txt', (t) => t.replace(ROW, '2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | - | — | --- |'));
+    expect(dashes.lines.map(withoutPosition)).toEqual(await base());
+  });
+});
+
+/** `lines` less the findings of `name` (a multiset difference, positions kept). */
+async function addedTo(lines: readonly string[], name: string): Promise<string[]> {
+  const left = [...(await lintAccuracy(name)).lines];
+  return lines.filter((l) => {
+    const k = left.indexOf(l);
+    if (k >= 0) left.splice(k, 1);
+    return k < 0;
+  });
+}
+
+function withoutPosition(line: string): string {
+  return line.replace(/ \d+:\d+$/, '');
+}

@@ -124,6 +124,7 @@ function pushTable(text: string, table: Table, index: number, out: Token[]): voi
   const runTogether = table.data?.runTogether === true;
   const piece: CellPiece = { raw: '', start: -1, end: -1 };
   for (let r = 0; r < table.children.length; r++) {
+    const from = out.length;
     for (const cell of table.children[r].children) {
       cellText(text, cell, piece);
       const { raw, start, end } = piece;
@@ -131,7 +132,35 @@ function pushTable(text: string, table: Table, index: number, out: Token[]): voi
       const filler = cell.data?.filler === true || cell.data?.spanned === true;
       out.push({ kind, raw, start, end, filler: kind === 'blank' && filler, table: index, row: r, shape, runTogether });
     }
+    if (isLayoutRow(out, from)) out.length = from;
   }
+}
+
+/** A page footer ("— 5 —", "- 12 -", "第 3 页") standing in a table, as PDF conversions leave them. */
+const PAGE_FOOTER = /^(?:[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+/** A Markdown delimiter cell ("---", ":--:") that reached the cells (a delimiter row with another column count). */
+const DELIMITER = /^:?-{3,}:?$/;
+
+/**
+ * A row of layout, not of the table: a page footer (its cells together, as the scanner may have split it at
+ * spaces), or a delimiter row (every non-blank cell a delimiter, at least two). Such rows are dropped; their
+ * numbers are not values.
+ */
+function isLayoutRow(tokens: readonly Token[], from: number): boolean {
+  let joined = '';
+  let cells = 0;
+  let delimiters = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'blank') continue;
+    cells++;
+    if (DELIMITER.test(t.raw)) delimiters++;
+    if (cells > 3 && delimiters < cells) return false;
+    joined += joined ? ` ${t.raw}` : t.raw;
+  }
+  if (cells === 0) return false;
+  if (delimiters === cells) return cells >= 2;
+  return cells <= 3 && PAGE_FOOTER.test(joined);
 }
 
 interface CellPiece {

@@ -27,7 +27,7 @@ export function headerLines(events: readonly StreamEvent[]): ReadonlySet<number>
  * Shapes whose rows are single cells (a label and its numbers are separate rows): a row without a number there
  * says nothing.
  */
-const ONE_CELL_ROWS = new Set(['flattened', 'cell-per-line', 'blank-line']);
+export const ONE_CELL_ROWS: ReadonlySet<string> = new Set(['flattened', 'cell-per-line', 'blank-line']);
 
 /** A label that opens a row: 表四's group labels (行政复议, 行政诉讼…) belong to its header anyway. */
 function isRowLabel(ev: Extract<StreamEvent, { kind: 'hit' }>): boolean {

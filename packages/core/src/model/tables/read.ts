@@ -4,6 +4,7 @@
 // table 四's values are those after its last header label.
 import type { Span } from '../../read/document.js';
 import { spanAt, type LineIndex } from '../../util/position.js';
+import { isNumeric } from '../../util/number.js';
 import { normalizeLabel } from '../../util/text.js';
 import type { Token } from '../lines.js';
 import type { LabelEntry, LabelHit } from '../labels.js';
@@ -15,7 +16,7 @@ import type { StreamEvent } from './stream.js';
 import { ProactiveHeader, rowOf2019, table2Spec } from './table2.js';
 import { rowTotalHolds, SubtotalColumn, table3Spec } from './table3.js';
 import { AppealHeaderCursor, AppealRun, blockTotalsHold } from './table4.js';
-import { headerLines, rowKey } from './header-lines.js';
+import { headerLines, ONE_CELL_ROWS, rowKey } from './header-lines.js';
 
 export interface TablesResult {
   cells: Record<string, Cell>;
@@ -32,6 +33,9 @@ interface OpenRow {
   cands: Token[];
   anchor: number;
   runTogether: boolean;
+  /** rowKey() of the table row its label is in (-1: opened by a cell); of the last row that gave it a cell. */
+  line?: number;
+  fed?: number;
 }
 
 const TABLE_KEYS: readonly TableKey[] = ['proactive', 'requests', 'appeals'];
@@ -78,10 +82,24 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
     }
   };
 
+  /**
+   * Rows whose label stood on a line of its own (a converter moved it out of the pipe row): the label-less rows of
+   * numbers that follow are theirs, in order, before the open row's.
+   */
+  const waiting: (OpenRow & { row: RowSpec })[] = [];
+  const flushWaiting = (): void => {
+    for (const w of waiting.splice(0)) writeRow(w);
+  };
+
   const close = (): void => {
     if (!open) return;
     const o = open;
     open = null;
+    if (o.row && o.table !== 'appeals' && o.cands.length === 0 && o.line !== undefined && o.line >= 0) {
+      waiting.push(o as OpenRow & { row: RowSpec });
+      return;
+    }
+    flushWaiting();
     if (!o.row) {
       for (const t of o.cands) if (t.kind === 'value') extra[o.table].push(extraOf(t, index, o.near));
       return;
@@ -154,10 +172,25 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
       const t = ev.token;
       if (!open || open.table !== table) {
         close();
+        flushWaiting();
         if (table === 'appeals') open = { table, row: TABLE4.rows[0], hit: null, cands: [], anchor: t.start, runTogether: t.runTogether };
         else {
           if (t.kind === 'value') extra[table].push(extraOf(t, index));
           continue;
+        }
+      }
+      if (waiting.length > 0) {
+        const line = rowKey(t.table, t.row);
+        if (line === open.line) flushWaiting();
+        else {
+          // A label-less row: the first waiting label's, until it has a row of its own.
+          while (waiting.length > 0 && waiting[0].fed !== undefined && waiting[0].fed !== line && waiting[0].cands.some((c) => c.kind === 'value')) writeRow(waiting.shift()!);
+          if (waiting.length > 0) {
+            waiting[0].cands.push(t);
+            waiting[0].fed = line;
+            if (t.kind !== 'blank') touch(table, t.start, t.end, t.shape);
+            continue;
+          }
         }
       }
       open.cands.push(t);
@@ -181,17 +214,24 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
     labels.push(labelUse(ev, row, appealHeader, index));
     if (table === 'appeals' && ev.entry.role === 'column') appealRun.label(appealHeader.current);
     if (ev.entry.role === 'note') notePresent = true;
-    if (row) open = { table, row, hit: ev, near: ev.entry.canonical, cands: [], anchor: ev.end, runTogether: ev.runTogether };
+    if (row) {
+      // Only in shapes whose rows are rows: elsewhere every cell is a row of its own.
+      const line = ONE_CELL_ROWS.has(ev.shape) ? -1 : rowKey(ev.node, ev.row);
+      open = { table, row, hit: ev, near: ev.entry.canonical, cands: [], anchor: ev.end, runTogether: ev.runTogether, line };
+    }
     else if (ev.entry.role === 'group' && table !== 'appeals')
       open = { table, row: null, hit: ev, near: ev.entry.canonical, cands: [], anchor: ev.end, runTogether: ev.runTogether };
   }
   close();
+  flushWaiting();
   if (blankAppeals && !cells['appeals.review.total']) writeRow(blankAppeals);
 
   const tables = {} as Record<TableKey, TableInfo>;
   for (const key of TABLE_KEYS) {
     const b = bounds[key];
-    const info: TableInfo = { present: b !== undefined, missing: missingKeys(specs[key], cells, expected, padded[key]), extra: extra[key] };
+    // A dash in a surplus slot is a placeholder, not a number outside the template.
+    const numbers = extra[key].filter((x) => isNumeric(x.raw));
+    const info: TableInfo = { present: b !== undefined, missing: missingKeys(specs[key], cells, expected, padded[key]), extra: numbers };
     if (b) {
       info.span = spanAt(index, b.start, b.end);
       info.shape = b.shape;
