@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFile } from '../../packages/core/src/lint.js';
 import type { ReportModel } from '../../packages/core/src/model/types.js';
+import { readPdf } from '../../packages/core/src/read/pdf.js';
+import { expectedGrid, expectedValues, FIXTURES, fixture, grid, reportTables } from '../formats/helpers.js';
 import { ACCURACY, addedFindings, lintAccuracy } from './helpers.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'govlint-converted-'));
@@ -142,3 +144,25 @@ async function addedTo(lines: readonly string[], name: string): Promise<string[]
 function withoutPosition(line: string): string {
   return line.replace(/ \d+:\d+$/, '');
 }
+
+describe('N: a ruled PDF table continued across a page break', () => {
+  // seed-004-open-break.pdf (scripts/make-format-fixtures.mjs): SEED-004 with table 三's first page drawn without
+  // its closing bottom border, the verticals running to the bottom margin.
+  const NAME = 'seed-004-open-break.pdf';
+
+  it('the row below the last horizontal ruling is a row: table 三 has all 25 rows, with their values', async () => {
+    const doc = await readPdf('', { filePath: NAME, bytes: fixture(NAME) });
+    expect(doc.problems).toEqual([]);
+    const t = reportTables(doc);
+    expect(grid(t.requests)).toEqual(expectedGrid('seed-004', 'requests'));
+    const rows = t.requests.children.map((r) => r.children.map((c) => c.children.map((n) => ('value' in n ? n.value : '')).join('')));
+    const values = rows.filter((cells) => cells.length >= 7 && cells.slice(-7).every((c) => /^\d+$/.test(c))).map((cells) => cells.slice(-7).map(Number));
+    expect(values).toHaveLength(25);
+    expect(values).toEqual(expectedValues('seed-004').requests);
+  });
+
+  it('gives the findings of the PDF with the border drawn', async () => {
+    const lint = async (name: string) => (await lintFile(FIXTURES + name, { noConfig: true })).messages.map((d) => `${d.ruleId} ${d.span?.start.line}:${d.span?.start.column}`);
+    expect(await lint(NAME)).toEqual(await lint('seed-004.pdf'));
+  });
+});
