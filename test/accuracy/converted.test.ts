@@ -141,6 +141,24 @@ async function addedTo(lines: readonly string[], name: string): Promise<string[]
   });
 }
 
+describe('A: labels split across table rows', () => {
+  const ROW = '|  |  | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n';
+  const HEAD = '|  |  | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不 |';
+  const TAIL = '|  |  | 再处理其政府信息公开申请 |';
+  const ZEROS = ' 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+  const BLANKS = '  |  |  |  |  |  |  |';
+
+  it.each([
+    ['its numbers on the first row', `${HEAD}${ZEROS}\n${TAIL}${BLANKS}\n`],
+    ['its numbers on the second row', `${HEAD}${BLANKS}\n${TAIL}${ZEROS}\n`],
+  ])('a row label cut onto the next row (%s) is one label and one row', async (_, rows) => {
+    const { lines, model } = await lintEdited('p00-seed004-md.md', (t) => t.replace(ROW, rows));
+    expect(lines).toEqual([]);
+    expect(model.cells['requests.otherHandling.overdueFee.total']?.value).toBe(0);
+    expect(model.labels.find((l) => l.key === 'requests.otherHandling.overdueFee')).toMatchObject({ match: 'split', span: { start: { line: 70 }, end: { line: 71 } } });
+  });
+});
+
 function withoutPosition(line: string): string {
   return line.replace(/ \d+:\d+$/, '');
 }

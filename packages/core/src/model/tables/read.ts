@@ -36,6 +36,8 @@ interface OpenRow {
   /** rowKey() of the table row its label is in (-1: opened by a cell); of the last row that gave it a cell. */
   line?: number;
   fed?: number;
+  /** Its label was completed by the next row's label piece: as written, it is the template's. */
+  completed?: boolean;
 }
 
 const TABLE_KEYS: readonly TableKey[] = ['proactive', 'requests', 'appeals'];
@@ -70,6 +72,8 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   /** Keys of padded cells per table, in the order they were written (each cell key is written once). */
   const padded: Record<TableKey, string[]> = { proactive: [], requests: [], appeals: [] };
   let open: OpenRow | null = null;
+  /** The label use of the open row's label, while that row is open. */
+  let openUse: LabelUse | null = null;
   /** Table 四's blanks between header labels: its values only if no row of numbers ever comes. */
   let blankAppeals: (OpenRow & { row: RowSpec }) | null = null;
 
@@ -153,7 +157,7 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
     if (!hasValues) valueless.add(key);
     // Some blocks of 表四 (a table per block): the others are missing unless their own rows come.
     if (o.table !== 'appeals' || o.row.columns.length === TABLE4.rows[0].columns.length) expected.add(key);
-    const asWritten = o.hit && writtenDiffers(o.hit) ? o.hit.written : null;
+    const asWritten = o.hit && !o.completed && writtenDiffers(o.hit) ? o.hit.written : null;
     for (let k = 0; k < keys.length; k++) {
       const s = fit.slots[k];
       const cell: Cell = { value: s.value, raw: s.raw, span: spanAt(index, s.start, s.end) };
@@ -197,7 +201,16 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
       if (t.kind !== 'blank') touch(table, t.start, t.end, t.shape);
       continue;
     }
+    // The rest of the open row's label, cut off onto the next table row by a converter: the same row goes on.
+    if (ev.kind === 'unknown' && open?.row && open.hit && openUse && completes(open.hit, ev.written)) {
+      openUse.written = `${open.hit.written}${ev.written}`;
+      openUse.match = 'split';
+      openUse.span = spanAt(index, open.hit.start, ev.end);
+      open.completed = true;
+      continue;
+    }
     close();
+    openUse = null;
     const table = ev.table;
     if (!table) continue;
     // A converter's header line repeating row labels: neither rows nor labels to judge.
@@ -211,7 +224,9 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
     const spec = specs[table];
     const row = table === 'proactive' ? proactiveHeader.row(rowFor(spec, ev.entry) ?? rowOf2019(ev.entry)) : rowFor(spec, ev.entry);
     if (table === 'proactive') proactiveHeader.label(ev.entry);
-    labels.push(labelUse(ev, row, appealHeader, index));
+    const use = labelUse(ev, row, appealHeader, index);
+    labels.push(use);
+    if (row) openUse = use;
     if (table === 'appeals' && ev.entry.role === 'column') appealRun.label(appealHeader.current);
     if (ev.entry.role === 'note') notePresent = true;
     if (row) {
@@ -270,6 +285,11 @@ const TEMPLATE_ROWS = new Set<RowSpec>([TABLE2_2021, TABLE2_2019, TABLE3_2021, T
 
 function isTemplateRow(row: RowSpec): boolean {
   return TEMPLATE_ROWS.has(row);
+}
+
+/** A label read short (its row's label truncated) that `rest` completes to the template's label. */
+function completes(hit: LabelHit, rest: string): boolean {
+  return hit.match !== 'exact' && normalizeLabel(hit.written + rest) === hit.entry.norm;
 }
 
 /** Not the template's label once normalised (a 2019 label in a 2019 table is its own template's label). */
