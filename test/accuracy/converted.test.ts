@@ -47,6 +47,14 @@ describe('M: hard-wrapped sentences and two-line titles', () => {
     expect(Object.values(model.tables).flatMap((t) => t.extra)).toEqual([]);
   });
 
+  it('a wrapped paragraph run on into a table without a blank line keeps its sentence (the period is read)', async () => {
+    const { lines, model } = await lintEdited('p01-seed004-md-wrapped.md', (t) =>
+      t.replace('bsqzfb@zb.shandong.cn)。\n', 'bsqzfb@zb.shandong.cn)。\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n示例表格 | 1 | 2 | 3\n'),
+    );
+    expect(model.meta.period?.text).toBe('统计期限自2024年1月1日起,至2024年12月31日');
+    expect(lines).toEqual([]);
+  });
+
   it('n12: a title on two lines (body, then year and 年度报告) gives the title, the body and the year', async () => {
     const { model } = await lintAccuracy('n12-title-two-lines.txt');
     expect(model.meta.title?.value).toBe('西工区人民政府办公室2024年政府信息公开工作年度报告');

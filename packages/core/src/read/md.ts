@@ -188,7 +188,38 @@ function rescanRun(run: Paragraph[], index: LineIndex, directives: Directive[]):
   if (!nodes.some((n) => (n.type === 'table' && !isWrappedProse(n, index)) || n.type === 'heading')) return run;
   const known = new Set(directives.map((d) => d.span.start.offset));
   directives.push(...found.filter((d) => !known.has(d.span.start.offset)));
-  return nodes;
+  return rejoinParagraphs(nodes, run);
+}
+
+/**
+ * The scanner gives one paragraph per line; lines that were one Markdown paragraph (a hard-wrapped text above or
+ * below a table) become one again, their line breaks kept as breaks, so that their soft wraps are read as in any
+ * other paragraph (model/soft-wrap.ts).
+ */
+function rejoinParagraphs(nodes: RootContent[], run: readonly Paragraph[]): RootContent[] {
+  const out: RootContent[] = [];
+  // Nodes and paragraphs are both in line order: one pointer finds the paragraph that holds a line (linear).
+  let k = 0;
+  const owner = (line: number): number => {
+    while (k < run.length && run[k].position!.end.line < line) k++;
+    return k < run.length && run[k].position!.start.line <= line ? k : -1;
+  };
+  let lastOwner = -1;
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    const here = node.position ? owner(node.position.start.line) : -1;
+    if (node.type === 'paragraph' && last?.type === 'paragraph' && last.position && node.position) {
+      if (here >= 0 && here === lastOwner && node.position.start.line === last.position.end.line + 1) {
+        const at = last.position.end;
+        last.children.push({ type: 'break', position: { start: at, end: at } }, ...node.children);
+        last.position = { start: last.position.start, end: node.position.end };
+        continue;
+      }
+    }
+    out.push(node);
+    lastOwner = node.type === 'paragraph' ? here : -1;
+  }
+  return out;
 }
 
 /**
