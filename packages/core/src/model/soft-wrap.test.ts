@@ -14,6 +14,7 @@ describe('softWraps', () => {
     expect(softWraps(['西工区人民政府办公室', '2024 年政府信息公开工作年度报告'])).toEqual([false, false]);
     expect(softWraps(['全年共收到政府信息公开申请61件，办结答复62件，', '三、收到和处理政府信息公开申请情况'])).toEqual([false, false]);
     expect(softWraps(['全年主动公开各类政府信息共计6600余条，重点领域信息。', '（二）规范依申请公开，保障群众依法获取政府信息'])).toEqual([false, false]);
+    expect(softWraps(['索引号：113703040042180156/2025-55', '发布机构：博山区人民政府办公室', '标题：博山区2024年政府信息公开工作年度报告'])).toEqual([false, false, false]);
   });
 
   it('does not take whole paragraphs per line for a wrap (one long line among short ones, or lines too long)', () => {

@@ -11,6 +11,8 @@ const SLACK = 0.25;
 /** A line that starts an enumerated item or a heading ("三、", "（二）", "2.") after a finished sentence. */
 const ITEM_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/;
 const FINISHED = /[。！？；：!?;:]$/;
+/** A metadata field line ("索引号：…", "发布机构：…"): a block of them is a list, not a wrapped sentence. */
+const FIELD = /^[\u4e00-\u9fff]{2,6}\s*[：:]/;
 /** A line that starts with punctuation closing a clause continues the one before, whatever its width. */
 const CONTINUES = /^[，。、；：！？,.;:!?）)》〉」』”’]/;
 
@@ -37,7 +39,7 @@ export function softWraps(lines: readonly string[]): boolean[] {
       continue;
     }
     const full = lines[k].length >= maxChars * (1 - SLACK) || widths[k] >= maxWidth * (1 - SLACK);
-    if (!full || (FINISHED.test(lines[k]) && ITEM_START.test(next))) continue;
+    if (!full || (FINISHED.test(lines[k]) && ITEM_START.test(next)) || (FIELD.test(lines[k]) && FIELD.test(next))) continue;
     // A section heading is a line of its own, before or after prose of the wrap width.
     if (matchHeading(lines[k]) || matchHeading(next)) continue;
     out[k] = true;
