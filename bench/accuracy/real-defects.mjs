@@ -56,6 +56,8 @@ export const REAL_DEFECTS = {
     { text: '表三 法人或其他组织 columns empty, not 0', rules: ['table3/blank-cells'] },
     { text: '表四 1 pending review never mentioned', rules: ['table4/text-silent'], low: true },
     { text: '2023年 in the improvement plan of the 2023 report', rules: ['wording/year-consistency'], low: true },
+    // The page's 标题 row (and nothing else in the file) names it "…政府信息公开年度报告", without 工作, as 120 does.
+    { text: 'title 政府信息公开年度报告 (no 工作)', rules: ['wording/title-form'], low: true },
   ],
   '114-pingtan-xingzheng-shenpiju-2025.txt': [
     { text: '表二 omits the 规章 row', rules: ['template/table2-shape'] },

@@ -40,8 +40,12 @@ const currentPage = (doc) => {
   return r.start + r.count - 1;
 };
 
-/** Lays the table out row by row, breaking pages between rows; returns the pages each row landed on. */
-function drawTable(doc, rows, relWidths) {
+/**
+ * Lays the table out row by row, breaking pages between rows; returns the pages each row landed on. With
+ * `openBreak`, a table cut by a page break has no closing border on the first page: the cells of its last row
+ * there have no bottom line and their vertical lines run to the bottom margin, as some exports draw it.
+ */
+function drawTable(doc, rows, relWidths, openBreak = false) {
   const { placed } = place(rows);
   const total = relWidths.reduce((a, b) => a + b, 0);
   const widths = relWidths.map((w) => (w / total) * WIDTH);
@@ -85,7 +89,10 @@ function drawTable(doc, rows, relWidths) {
     const w = spanWidth(p);
     parts.forEach((part, i) => {
       doc.switchToPage(part.page);
-      doc.lineWidth(0.5).rect(x, part.top, w, part.bottom - part.top).stroke();
+      if (openBreak && part.page !== lastPage) {
+        // The page goes on below this cell: left, top and right lines only, the verticals down to the margin.
+        doc.lineWidth(0.5).moveTo(x, BOTTOM).lineTo(x, part.top).lineTo(x + w, part.top).lineTo(x + w, BOTTOM).stroke();
+      } else doc.lineWidth(0.5).rect(x, part.top, w, part.bottom - part.top).stroke();
       if (i > 0 || p.cell.t === '') return;
       const h = textH(p);
       const align = p.cell.kind === 'label' || p.cell.kind === 'note' ? 'left' : 'center';
@@ -109,8 +116,11 @@ function footers(doc) {
   }
 }
 
-/** Renders the report; returns the PDF and the pages each table landed on. */
-export async function renderPdf(blocks, title) {
+/**
+ * Renders the report; returns the PDF and the pages each table landed on. `openBreak`: the tables cut by a page
+ * break are drawn without their closing border on the first page (drawTable).
+ */
+export async function renderPdf(blocks, title, { openBreak = false } = {}) {
   const doc = newDoc({ Title: title ?? '' });
   doc.registerFont('cjk', CJK_FONT, 'WenQuanYiMicroHei');
   doc.font('cjk');
@@ -122,7 +132,7 @@ export async function renderPdf(blocks, title) {
       if (doc.y > BOTTOM - 60) doc.addPage();
       doc.fontSize(12).text(b.text, { paragraphGap: 6 });
     } else if (b.kind === 'p') doc.fontSize(10.5).text(b.text, { indent: 21, lineGap: 3, paragraphGap: 6, align: 'left' });
-    else if (b.kind === 'table') tablePages[b.key] = drawTable(doc, b.rows, b.widths);
+    else if (b.kind === 'table') tablePages[b.key] = drawTable(doc, b.rows, b.widths, openBreak);
   }
   footers(doc);
   return { pdf: await finish(doc), tablePages };

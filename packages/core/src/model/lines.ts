@@ -7,6 +7,7 @@ import { proseText, type ProseText } from '../read/prose.js';
 import '../read/cells.js';
 import { isValueLike } from '../util/number.js';
 import { isBlank, trimRange } from '../util/text.js';
+import { softWraps } from './soft-wrap.js';
 
 export interface Line {
   /**
@@ -39,13 +40,17 @@ export interface Token {
   runTogether: boolean;
 }
 
-/** Prose lines of every paragraph and heading outside tables, in document order. */
+/**
+ * Prose lines of every paragraph and heading outside tables, in document order. In Markdown, a paragraph's
+ * soft-wrapped lines (a hard-wrapped conversion) are one line, joined as the PDF reader joins its layout lines.
+ */
 export function proseLines(doc: Document): Line[] {
   const out: Line[] = [];
+  const unwrap = doc.format === 'md';
   walk(doc.root, (node) => {
     if (node.type === 'table') return false;
     if (node.type === 'paragraph' || node.type === 'heading') {
-      splitLines(proseText(node, doc.text), out);
+      splitLines(proseText(node, doc.text), out, unwrap && node.type === 'paragraph');
       return false;
     }
     return true;
@@ -54,21 +59,47 @@ export function proseLines(doc: Document): Line[] {
 }
 
 /** One Line per line of a block's text (trimmed, blank lines dropped), each with the block's offset map. */
-function splitLines({ text, offsets }: ProseText, out: Line[]): void {
+function splitLines({ text, offsets }: ProseText, out: Line[], unwrap: boolean): void {
+  const ranges: [number, number][] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = text.charCodeAt(i);
     if (i === text.length || c === 10 || c === 13) {
       const [a, b] = trimRange(text, from, i);
-      if (b > a) {
-        const line = text.slice(a, b);
-        // The end is just past the line's last character (not the next character's offset: markup may follow).
-        const end = offsets[b - 1] + 1;
-        out.push({ text: line, start: offsets[a], end, at: (k: number) => (k >= line.length ? end : offsets[a + k]) });
-      }
+      if (b > a) ranges.push([a, b]);
       from = i + 1;
     }
   }
+  const wraps = unwrap && ranges.length > 1 ? softWraps(ranges.map(([a, b]) => text.slice(a, b))) : null;
+  for (let k = 0; k < ranges.length; k++) {
+    let j = k;
+    while (wraps && j < ranges.length - 1 && wraps[j]) j++;
+    out.push(j === k ? lineOf(text, offsets, ranges[k][0], ranges[k][1]) : joinedLine(text, offsets, ranges.slice(k, j + 1)));
+    k = j;
+  }
+}
+
+function lineOf(text: string, offsets: readonly number[], a: number, b: number): Line {
+  const line = text.slice(a, b);
+  // The end is just past the line's last character (not the next character's offset: markup may follow).
+  const end = offsets[b - 1] + 1;
+  return { text: line, start: offsets[a], end, at: (k: number) => (k >= line.length ? end : offsets[a + k]) };
+}
+
+/**
+ * Soft-wrapped lines as one. Nothing goes between them: a wrap at a fixed width breaks inside words and numbers
+ * ("〔202" / "0〕") without consuming a space, and Chinese text has none to lose.
+ */
+function joinedLine(text: string, offsets: readonly number[], ranges: readonly [number, number][]): Line {
+  let line = '';
+  const map: number[] = [];
+  for (const [a, b] of ranges) {
+    line += text.slice(a, b);
+    for (let i = a; i < b; i++) map.push(offsets[i]);
+  }
+  const last = ranges[ranges.length - 1];
+  const end = offsets[last[1] - 1] + 1;
+  return { text: line, start: map[0], end, at: (k: number) => (k >= line.length ? end : map[k]) };
 }
 
 /** Every table cell of the document as a token stream, in reading order. */
@@ -93,6 +124,7 @@ function pushTable(text: string, table: Table, index: number, out: Token[]): voi
   const runTogether = table.data?.runTogether === true;
   const piece: CellPiece = { raw: '', start: -1, end: -1 };
   for (let r = 0; r < table.children.length; r++) {
+    const from = out.length;
     for (const cell of table.children[r].children) {
       cellText(text, cell, piece);
       const { raw, start, end } = piece;
@@ -100,7 +132,35 @@ function pushTable(text: string, table: Table, index: number, out: Token[]): voi
       const filler = cell.data?.filler === true || cell.data?.spanned === true;
       out.push({ kind, raw, start, end, filler: kind === 'blank' && filler, table: index, row: r, shape, runTogether });
     }
+    if (isLayoutRow(out, from)) out.length = from;
   }
+}
+
+/** A page footer ("— 5 —", "- 12 -", "第 3 页") standing in a table, as PDF conversions leave them. */
+const PAGE_FOOTER = /^(?:[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+/** A Markdown delimiter cell ("---", ":--:") that reached the cells (a delimiter row with another column count). */
+const DELIMITER = /^:?-{3,}:?$/;
+
+/**
+ * A row of layout, not of the table: a page footer (its cells together, as the scanner may have split it at
+ * spaces), or a delimiter row (every non-blank cell a delimiter, at least two). Such rows are dropped; their
+ * numbers are not values.
+ */
+function isLayoutRow(tokens: readonly Token[], from: number): boolean {
+  let joined = '';
+  let cells = 0;
+  let delimiters = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'blank') continue;
+    cells++;
+    if (DELIMITER.test(t.raw)) delimiters++;
+    if (cells > 3 && delimiters < cells) return false;
+    joined += joined ? ` ${t.raw}` : t.raw;
+  }
+  if (cells === 0) return false;
+  if (delimiters === cells) return cells >= 2;
+  return cells <= 3 && PAGE_FOOTER.test(joined);
 }
 
 interface CellPiece {

@@ -4,6 +4,7 @@ import type { Span } from '../read/document.js';
 import { spanAt, type LineIndex } from '../util/position.js';
 import { SENTENCE_END } from '../util/text.js';
 import type { Line } from './lines.js';
+import { attachTextMaps } from './source-map.js';
 import type { BodyType, Heading, Located, Period } from './types.js';
 
 // ── Title ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -15,7 +16,8 @@ const MAX_TITLE = 60;
 
 /**
  * The title: a `标题:` metadata row (a prose line or a table row), else a short line before the first heading that
- * names the annual report.
+ * names the annual report, or two or three such lines (a title printed on two lines: the body's name, then
+ * "YYYY年…年度报告"; or a title wrapped before 年度报告).
  */
 export function findTitle(lines: readonly Line[], rows: readonly Line[], firstHeading: number, index: LineIndex): Located<string> | null {
   for (const group of [lines, rows]) {
@@ -24,13 +26,79 @@ export function findTitle(lines: readonly Line[], rows: readonly Line[], firstHe
       if (found) return found;
     }
   }
+  const before: Line[] = [];
   for (const line of lines) {
     if (line.start >= firstHeading) break;
-    if (line.text.length <= MAX_TITLE && !SENTENCE_END.test(line.text) && TITLE_LINE.test(line.text)) {
-      return located(line.text, spanAt(index, line.start, line.end));
+    before.push(line);
+  }
+  for (let k = 0; k < before.length; k++) {
+    if (!titlePiece(before[k])) continue;
+    if (TITLE_LINE.test(before[k].text)) return extendBack(before, k, index) ?? located(before[k].text, spanAt(index, before[k].start, before[k].end));
+    // A title wrapped before its end: this line and the next one or two.
+    for (let n = 2; n <= MAX_TITLE_LINES && k + n <= before.length; n++) {
+      const group = before.slice(k, k + n);
+      if (!titlePiece(group[n - 1])) break;
+      const found = joinedTitle(group, index);
+      if (found) return found;
     }
   }
   return null;
+}
+
+const MAX_TITLE_LINES = 3;
+/** A line before the title line that is a body's name: short Chinese text, no field ("索引号：…"), no year. */
+const NAME_LINE = /^[\u4e00-\u9fff（）()]{2,30}$/;
+
+function titlePiece(line: Line): boolean {
+  return line.text.length <= MAX_TITLE && !SENTENCE_END.test(line.text);
+}
+
+/**
+ * A title line without a body's name, after one or two name lines ("西工区人民政府办公室" / "2024年政府信息公开工作年度报告"):
+ * the lines together, when they read as a title with a body.
+ */
+function extendBack(before: readonly Line[], k: number, index: LineIndex): Located<string> | null {
+  if (bodyFrom(before[k].text)) return null;
+  for (let n = 2; n <= MAX_TITLE_LINES && k - n + 1 >= 0; n++) {
+    const group = before.slice(k - n + 1, k + 1);
+    if (!NAME_LINE.test(group[0].text)) break;
+    const found = joinedTitle(group, index);
+    if (found && bodyFrom(found.text)) return found;
+  }
+  return null;
+}
+
+/** Consecutive lines as one title, when together they are short and name the annual report. */
+function joinedTitle(group: readonly Line[], index: LineIndex): Located<string> | null {
+  const line = joinLines(group);
+  if (line.text.length > MAX_TITLE || !TITLE_LINE.test(line.text)) return null;
+  const title = located(line.text, spanAt(index, line.start, line.end));
+  // Its text is not the source under its span (a line break inside): give it the joined lines' map.
+  attachTextMaps(index.text, [line], [title]);
+  return title;
+}
+
+/** Lines read as one (nothing between them: a title's pieces are Chinese text or its year). */
+function joinLines(group: readonly Line[]): Line {
+  const text = group.map((l) => l.text).join('');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of group) {
+    starts.push(at);
+    at += l.text.length;
+  }
+  const end = group[group.length - 1].end;
+  return {
+    text,
+    start: group[0].start,
+    end,
+    at: (k: number) => {
+      if (k >= text.length) return end;
+      let g = group.length - 1;
+      while (starts[g] > k) g--;
+      return group[g].at(k - starts[g]);
+    },
+  };
 }
 
 /** The title of a `标题:` row, when the line is one and the title is not too long. */

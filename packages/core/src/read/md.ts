@@ -16,6 +16,7 @@ import { scanTables, type TableSegment } from './md-tables.js';
 import type { ReaderContext } from './types.js';
 import { scanLines } from './txt/index.js';
 import { lineIndex, lineText, spanAt, type LineIndex } from '../util/position.js';
+import { isValueLike } from '../util/number.js';
 import { remarkGfm, remarkParse, unified } from '../vendor/markdown.js';
 
 const commonmark = unified().use(remarkParse);
@@ -184,10 +185,67 @@ function rescanChildren(children: RootContent[], index: LineIndex, directives: D
 
 function rescanRun(run: Paragraph[], index: LineIndex, directives: Directive[]): RootContent[] {
   const { nodes, directives: found } = scanLines(index, run[0].position!.start.line, run[run.length - 1].position!.end.line);
-  if (!nodes.some((n) => n.type === 'table' || n.type === 'heading')) return run;
+  if (!nodes.some((n) => (n.type === 'table' && !isWrappedProse(n, index)) || n.type === 'heading')) return run;
   const known = new Set(directives.map((d) => d.span.start.offset));
   directives.push(...found.filter((d) => !known.has(d.span.start.offset)));
-  return nodes;
+  return rejoinParagraphs(nodes, run);
+}
+
+/**
+ * The scanner gives one paragraph per line; lines that were one Markdown paragraph (a hard-wrapped text above or
+ * below a table) become one again, their line breaks kept as breaks, so that their soft wraps are read as in any
+ * other paragraph (model/soft-wrap.ts).
+ */
+function rejoinParagraphs(nodes: RootContent[], run: readonly Paragraph[]): RootContent[] {
+  const out: RootContent[] = [];
+  // Nodes and paragraphs are both in line order: one pointer finds the paragraph that holds a line (linear).
+  let k = 0;
+  const owner = (line: number): number => {
+    while (k < run.length && run[k].position!.end.line < line) k++;
+    return k < run.length && run[k].position!.start.line <= line ? k : -1;
+  };
+  let lastOwner = -1;
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    const here = node.position ? owner(node.position.start.line) : -1;
+    if (node.type === 'paragraph' && last?.type === 'paragraph' && last.position && node.position) {
+      if (here >= 0 && here === lastOwner && node.position.start.line === last.position.end.line + 1) {
+        const at = last.position.end;
+        last.children.push({ type: 'break', position: { start: at, end: at } }, ...node.children);
+        last.position = { start: last.position.start, end: node.position.end };
+        continue;
+      }
+    }
+    out.push(node);
+    lastOwner = node.type === 'paragraph' ? here : -1;
+  }
+  return out;
+}
+
+/**
+ * A "spaced table" that is hard-wrapped prose: lines that happen to end in a number after a space ("…全年共收到 61"
+ * / "件，…"). Their rows hold a clause (a comma; no template label has one) and at most two numbers, where the rows
+ * of a real spaced table hold a label and its columns. The paragraphs stay as they are, so that their lines are
+ * read (and joined) as prose.
+ */
+function isWrappedProse(table: Table, index: LineIndex): boolean {
+  if (table.data?.shape !== 'spaced') return false;
+  let clause = false;
+  for (const row of table.children) {
+    let values = 0;
+    for (const cell of row.children) if (cell.children.length > 0 && isValueLike(lineCell(cell, index))) values++;
+    if (values > 2) return false;
+    const p = row.position;
+    if (p && CLAUSE.test(index.text.slice(p.start.offset, p.end.offset))) clause = true;
+  }
+  return clause;
+}
+
+const CLAUSE = /[，,]/;
+
+function lineCell(cell: Table['children'][number]['children'][number], index: LineIndex): string {
+  const p = cell.position;
+  return p ? index.text.slice(p.start.offset, p.end.offset).trim() : '';
 }
 
 /**

@@ -29,6 +29,8 @@ export interface RuledTable {
 
 const TOL = 2;
 const MIN_BAND = 1.5;
+/** An implicit row boundary lies at least this far past the last ruling: a row of text, not a stroke's overshoot. */
+const MIN_ROW = 6;
 const MAX_PAIRS = 4_000_000;
 
 class UnionFind {
@@ -109,11 +111,37 @@ function cellText(items: PdfItem[]): string {
     .reduce(joinPieces, '');
 }
 
+/**
+ * A table cut by a page break may lack its closing border (or, on the next page, its opening one): the verticals
+ * then run past the last (first) horizontal ruling, and where they end together is the missing row boundary.
+ * Without it the row there falls outside the grid and its values become prose.
+ */
+function withImplicitEnds(ys: number[], vs: readonly V[]): number[] {
+  if (ys.length === 0 || vs.length < 2) return ys;
+  const bottom = commonEnd(vs.map((v) => v.y2), (y) => y - ys[ys.length - 1], Math.max);
+  const top = commonEnd(vs.map((v) => v.y1), (y) => ys[0] - y, Math.min);
+  if (bottom === null && top === null) return ys;
+  return [...(top === null ? [] : [top]), ...ys, ...(bottom === null ? [] : [bottom])];
+}
+
+/**
+ * The outermost end of the verticals (max or min), when at least two verticals and at least half of them end
+ * there (within TOL) and it lies a row's height beyond the outermost horizontal ruling (`beyond` > MIN_BAND).
+ */
+function commonEnd(ends: readonly number[], beyond: (y: number) => number, outer: (...v: number[]) => number): number | null {
+  const far = outer(...ends);
+  if (beyond(far) < MIN_ROW) return null;
+  let n = 0;
+  for (const e of ends) if (Math.abs(e - far) <= TOL) n++;
+  return n >= 2 && n * 2 >= ends.length ? far : null;
+}
+
 function buildTable(page: number, hs: H[], vs: V[], items: PdfItem[], used: Set<PdfItem>): RuledTable | null {
   let ys = cluster(hs.map((h) => h.y));
   let xs = cluster(vs.map((v) => v.x));
   ys = ys.filter((y, i) => i === 0 || y - ys[i - 1] >= MIN_BAND);
   xs = xs.filter((x, i) => i === 0 || x - xs[i - 1] >= MIN_BAND);
+  ys = withImplicitEnds(ys, vs);
   if (ys.length < 2 || xs.length < 2 || xs[xs.length - 1] - xs[0] < 20) return null;
   const R = ys.length - 1;
   const C = xs.length - 1;

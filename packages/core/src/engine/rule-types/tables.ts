@@ -1,6 +1,6 @@
 // `tables`: the three tables present, complete, without extra numbers, with table 三's header note.
 import { cellLabel } from '../../model/cell-labels.js';
-import type { TableKey } from '../../model/types.js';
+import type { TableInfo, TableKey } from '../../model/types.js';
 import type { DocContext } from '../doc-context.js';
 import type { Finding, LocalizedText, RuleType } from '../types.js';
 import { namedList, namedListSchema } from './shared.js';
@@ -27,6 +27,8 @@ export const tables: RuleType = {
     properties: {
       check: { enum: ['present', 'complete', 'extra', 'note'] },
       tables: namedListSchema,
+      /** `extra`: one finding per table row of extra numbers (a converter's surplus row), not one per number. */
+      perRow: { type: 'boolean' },
     },
     required: ['check', 'tables'],
   },
@@ -42,11 +44,12 @@ export const tables: RuleType = {
       if (!(key in TABLE_NAMES)) ctx.fail({ zh: `未知的表 \`${key}\``, en: `unknown table \`${key}\`` }, ['tables']);
       return { key: key as TableKey, label };
     });
-    return (doc) => targets.flatMap((t) => check(kind, t, doc));
+    const perRow = rule.perRow === true;
+    return (doc) => targets.flatMap((t) => check(kind, t, doc, perRow));
   },
 };
 
-function check(kind: CheckKind, target: Target, doc: DocContext): Finding[] {
+function check(kind: CheckKind, target: Target, doc: DocContext, perRow: boolean): Finding[] {
   const info = doc.model.tables[target.key];
   const label = target.label ?? TABLE_NAMES[target.key];
   const table = typeof label === 'string' ? label : (label[doc.lang] ?? label.zh);
@@ -63,8 +66,22 @@ function check(kind: CheckKind, target: Target, doc: DocContext): Finding[] {
         ? []
         : [{ messageId: 'incomplete', span: { start: at.start, end: at.start }, data: { table, count: info.missing.length, first: cellLabel(info.missing[0]) ?? info.missing[0], keys: info.missing.slice(0, 5).join(', ') } }];
     case 'extra':
-      return info.extra.map((x) => ({ messageId: 'extra', span: x.span, data: { table, raw: x.raw, near: x.near ?? '' } }));
+      return (perRow ? byRow(info.extra) : info.extra).map((x) => ({ messageId: 'extra', span: x.span, data: { table, raw: x.raw, near: x.near ?? '' } }));
     case 'note':
       return info.notePresent === false ? [{ messageId: 'noNote', span: { start: at.start, end: at.start }, data: { table } }] : [];
   }
+}
+
+type Extra = TableInfo['extra'][number];
+
+/** Consecutive extra numbers on one line near the same label, as one: their numbers joined, their span together. */
+function byRow(extra: readonly Extra[]): Extra[] {
+  const out: Extra[] = [];
+  for (const x of extra) {
+    const last = out[out.length - 1];
+    if (last && last.near === x.near && last.span.end.line === x.span.start.line && last.span.end.offset <= x.span.start.offset) {
+      out[out.length - 1] = { ...last, raw: `${last.raw} ${x.raw}`, span: { start: last.span.start, end: x.span.end } };
+    } else out.push(x);
+  }
+  return out;
 }

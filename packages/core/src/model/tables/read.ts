@@ -4,6 +4,7 @@
 // table 四's values are those after its last header label.
 import type { Span } from '../../read/document.js';
 import { spanAt, type LineIndex } from '../../util/position.js';
+import { isNumeric } from '../../util/number.js';
 import { normalizeLabel } from '../../util/text.js';
 import type { Token } from '../lines.js';
 import type { LabelEntry, LabelHit } from '../labels.js';
@@ -14,7 +15,8 @@ import { fitRow } from './fit.js';
 import type { StreamEvent } from './stream.js';
 import { ProactiveHeader, rowOf2019, table2Spec } from './table2.js';
 import { rowTotalHolds, SubtotalColumn, table3Spec } from './table3.js';
-import { AppealHeaderCursor, blockTotalsHold } from './table4.js';
+import { AppealHeaderCursor, AppealRun, blockTotalsHold } from './table4.js';
+import { headerLines, ONE_CELL_ROWS, rowKey } from './header-lines.js';
 
 export interface TablesResult {
   cells: Record<string, Cell>;
@@ -31,6 +33,11 @@ interface OpenRow {
   cands: Token[];
   anchor: number;
   runTogether: boolean;
+  /** rowKey() of the table row its label is in (-1: opened by a cell); of the last row that gave it a cell. */
+  line?: number;
+  fed?: number;
+  /** Its label was completed by the next row's label piece: as written, it is the template's. */
+  completed?: boolean;
 }
 
 const TABLE_KEYS: readonly TableKey[] = ['proactive', 'requests', 'appeals'];
@@ -53,14 +60,20 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   const extra: Record<TableKey, TableInfo['extra']> = { proactive: [], requests: [], appeals: [] };
   const bounds: Partial<Record<TableKey, { start: number; end: number; shape: string }>> = {};
   const appealHeader = new AppealHeaderCursor();
+  const appealRun = new AppealRun();
   const proactiveHeader = new ProactiveHeader();
   const subtotal = new SubtotalColumn();
   let notePresent = false;
+  const headers = headerLines(events);
+  /** Rows written without a single value (a header cell read as a label): a later row with values replaces them. */
+  const valueless = new Set<string>();
   /** Rows read, by key: their columns (from the header) replace the template's in `missing`. */
   const expected = new Set<string>();
   /** Keys of padded cells per table, in the order they were written (each cell key is written once). */
   const padded: Record<TableKey, string[]> = { proactive: [], requests: [], appeals: [] };
   let open: OpenRow | null = null;
+  /** The label use of the open row's label, while that row is open. */
+  let openUse: LabelUse | null = null;
   /** Table 四's blanks between header labels: its values only if no row of numbers ever comes. */
   let blankAppeals: (OpenRow & { row: RowSpec }) | null = null;
 
@@ -73,18 +86,36 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
     }
   };
 
+  /**
+   * Rows whose label stood on a line of its own (a converter moved it out of the pipe row): the label-less rows of
+   * numbers that follow are theirs, in order, before the open row's.
+   */
+  const waiting: (OpenRow & { row: RowSpec })[] = [];
+  const flushWaiting = (): void => {
+    for (const w of waiting.splice(0)) writeRow(w);
+  };
+
   const close = (): void => {
     if (!open) return;
     const o = open;
     open = null;
+    if (o.row && o.table !== 'appeals' && o.cands.length === 0 && o.line !== undefined && o.line >= 0) {
+      waiting.push(o as OpenRow & { row: RowSpec });
+      return;
+    }
+    flushWaiting();
     if (!o.row) {
       for (const t of o.cands) if (t.kind === 'value') extra[o.table].push(extraOf(t, index, o.near));
       return;
     }
     const row = o as OpenRow & { row: RowSpec };
-    if (o.table === 'appeals' && !o.hit && !o.cands.some((t) => t.kind === 'value')) {
-      if (o.cands.length >= o.row.columns.length) blankAppeals = row;
-      return;
+    if (o.table === 'appeals' && !o.hit) {
+      const values = o.cands.reduce((n, t) => (t.kind === 'value' ? n + 1 : n), 0);
+      if (values === 0) {
+        if (o.cands.length >= o.row.columns.length) blankAppeals = row;
+        return;
+      }
+      row.row = appealRun.take(o.row, values);
     }
     writeRow(row);
   };
@@ -108,14 +139,25 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
       }
     }
     for (const e of fit.extra) extra[o.table].push({ raw: e.raw, span: spanAt(index, e.start, e.end), near: o.near });
-    const { rowKey, keys } = rowKeys(o.table, o.row);
-    if (keys.some((key) => cells[key])) {
-      // The same row twice: the first one stands, the second one's numbers are extra.
-      for (const s of fit.slots) if (s.value !== null) extra[o.table].push({ raw: s.raw, span: spanAt(index, s.start, s.end), near: o.near });
-      return;
+    const { rowKey: key, keys } = rowKeys(o.table, o.row);
+    const hasValues = o.cands.some((t) => t.kind === 'value');
+    if (keys.some((k) => cells[k])) {
+      if (hasValues && valueless.has(key)) {
+        // The first one had no value at all: this row is the real one.
+        valueless.delete(key);
+        for (const k of keys) delete cells[k];
+        const gone = new Set(keys);
+        padded[o.table] = padded[o.table].filter((k) => !gone.has(k));
+      } else {
+        // The same row twice: the first one stands, the second one's numbers are extra.
+        for (const s of fit.slots) if (s.value !== null) extra[o.table].push({ raw: s.raw, span: spanAt(index, s.start, s.end), near: o.near });
+        return;
+      }
     }
-    expected.add(rowKey);
-    const asWritten = o.hit && writtenDiffers(o.hit) ? o.hit.written : null;
+    if (!hasValues) valueless.add(key);
+    // Some blocks of 表四 (a table per block): the others are missing unless their own rows come.
+    if (o.table !== 'appeals' || o.row.columns.length === TABLE4.rows[0].columns.length) expected.add(key);
+    const asWritten = o.hit && !o.completed && writtenDiffers(o.hit) ? o.hit.written : null;
     for (let k = 0; k < keys.length; k++) {
       const s = fit.slots[k];
       const cell: Cell = { value: s.value, raw: s.raw, span: spanAt(index, s.start, s.end) };
@@ -134,19 +176,45 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
       const t = ev.token;
       if (!open || open.table !== table) {
         close();
+        flushWaiting();
         if (table === 'appeals') open = { table, row: TABLE4.rows[0], hit: null, cands: [], anchor: t.start, runTogether: t.runTogether };
         else {
           if (t.kind === 'value') extra[table].push(extraOf(t, index));
           continue;
         }
       }
+      if (waiting.length > 0) {
+        const line = rowKey(t.table, t.row);
+        if (line === open.line) flushWaiting();
+        else {
+          // A label-less row: the first waiting label's, until it has a row of its own.
+          while (waiting.length > 0 && waiting[0].fed !== undefined && waiting[0].fed !== line && waiting[0].cands.some((c) => c.kind === 'value')) writeRow(waiting.shift()!);
+          if (waiting.length > 0) {
+            waiting[0].cands.push(t);
+            waiting[0].fed = line;
+            if (t.kind !== 'blank') touch(table, t.start, t.end, t.shape);
+            continue;
+          }
+        }
+      }
       open.cands.push(t);
       if (t.kind !== 'blank') touch(table, t.start, t.end, t.shape);
       continue;
     }
+    // The rest of the open row's label, cut off onto the next table row by a converter: the same row goes on.
+    if (ev.kind === 'unknown' && open?.row && open.hit && openUse && completes(open.hit, ev.written)) {
+      openUse.written = `${open.hit.written}${ev.written}`;
+      openUse.match = 'split';
+      openUse.span = spanAt(index, open.hit.start, ev.end);
+      open.completed = true;
+      continue;
+    }
     close();
+    openUse = null;
     const table = ev.table;
     if (!table) continue;
+    // A converter's header line repeating row labels: neither rows nor labels to judge.
+    if (headers.has(rowKey(ev.node, ev.row)) && (ev.kind === 'unknown' || ev.entry.role !== 'column')) continue;
     if (ev.kind === 'unknown') {
       // A label the template does not have: its numbers are extra. In table 四 it is one more header label.
       if (table !== 'appeals') open = { table, row: null, hit: null, near: ev.written, cands: [], anchor: ev.end, runTogether: ev.runTogether };
@@ -156,19 +224,29 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
     const spec = specs[table];
     const row = table === 'proactive' ? proactiveHeader.row(rowFor(spec, ev.entry) ?? rowOf2019(ev.entry)) : rowFor(spec, ev.entry);
     if (table === 'proactive') proactiveHeader.label(ev.entry);
-    labels.push(labelUse(ev, row, appealHeader, index));
+    const use = labelUse(ev, row, appealHeader, index);
+    labels.push(use);
+    if (row) openUse = use;
+    if (table === 'appeals' && ev.entry.role === 'column') appealRun.label(appealHeader.current);
     if (ev.entry.role === 'note') notePresent = true;
-    if (row) open = { table, row, hit: ev, near: ev.entry.canonical, cands: [], anchor: ev.end, runTogether: ev.runTogether };
+    if (row) {
+      // Only in shapes whose rows are rows: elsewhere every cell is a row of its own.
+      const line = ONE_CELL_ROWS.has(ev.shape) ? -1 : rowKey(ev.node, ev.row);
+      open = { table, row, hit: ev, near: ev.entry.canonical, cands: [], anchor: ev.end, runTogether: ev.runTogether, line };
+    }
     else if (ev.entry.role === 'group' && table !== 'appeals')
       open = { table, row: null, hit: ev, near: ev.entry.canonical, cands: [], anchor: ev.end, runTogether: ev.runTogether };
   }
   close();
+  flushWaiting();
   if (blankAppeals && !cells['appeals.review.total']) writeRow(blankAppeals);
 
   const tables = {} as Record<TableKey, TableInfo>;
   for (const key of TABLE_KEYS) {
     const b = bounds[key];
-    const info: TableInfo = { present: b !== undefined, missing: missingKeys(specs[key], cells, expected, padded[key]), extra: extra[key] };
+    // A dash in a surplus slot is a placeholder, not a number outside the template.
+    const numbers = extra[key].filter((x) => isNumeric(x.raw));
+    const info: TableInfo = { present: b !== undefined, missing: missingKeys(specs[key], cells, expected, padded[key]), extra: numbers };
     if (b) {
       info.span = spanAt(index, b.start, b.end);
       info.shape = b.shape;
@@ -207,6 +285,11 @@ const TEMPLATE_ROWS = new Set<RowSpec>([TABLE2_2021, TABLE2_2019, TABLE3_2021, T
 
 function isTemplateRow(row: RowSpec): boolean {
   return TEMPLATE_ROWS.has(row);
+}
+
+/** A label read short (its row's label truncated) that `rest` completes to the template's label. */
+function completes(hit: LabelHit, rest: string): boolean {
+  return hit.match !== 'exact' && normalizeLabel(hit.written + rest) === hit.entry.norm;
 }
 
 /** Not the template's label once normalised (a 2019 label in a 2019 table is its own template's label). */

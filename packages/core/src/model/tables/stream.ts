@@ -6,7 +6,7 @@ import { matchRun, type LabelPiece, type MatchContext, type RunItem } from '../l
 import type { SectionKey, TableKey } from '../types.js';
 
 export type StreamEvent =
-  | (RunItem & { table: TableKey | null; runTogether: boolean; shape: string })
+  | (RunItem & { table: TableKey | null; runTogether: boolean; shape: string; node: number; row: number })
   | { kind: 'cell'; token: Token; table: TableKey | null };
 
 const SECTION_TABLE: Partial<Record<SectionKey, TableKey>> = { proactive: 'proactive', requests: 'requests', appeals: 'appeals' };
@@ -18,10 +18,10 @@ const SECTION_TABLE: Partial<Record<SectionKey, TableKey>> = { proactive: 'proac
 function eventOf(item: RunItem, table: TableKey | null, t: Token): StreamEvent {
   if (item.kind === 'hit') {
     const { entry, match, written, start, end, first, last } = item;
-    return { kind: 'hit', entry, match, written, start, end, first, last, table: entry.table, runTogether: t.runTogether, shape: t.shape };
+    return { kind: 'hit', entry, match, written, start, end, first, last, table: entry.table, runTogether: t.runTogether, shape: t.shape, node: t.table, row: t.row };
   }
   const { written, start, end, first, last } = item;
-  return { kind: 'unknown', written, start, end, first, last, table, runTogether: t.runTogether, shape: t.shape };
+  return { kind: 'unknown', written, start, end, first, last, table, runTogether: t.runTogether, shape: t.shape, node: t.table, row: t.row };
 }
 
 export function matchStream(tokens: readonly Token[], text: string, sectionAt: (offset: number) => SectionKey | null): StreamEvent[] {
@@ -51,7 +51,8 @@ export function matchStream(tokens: readonly Token[], text: string, sectionAt: (
     // Tokens are label pieces already (raw, start, end): no copy needed.
     const pieces: readonly LabelPiece[] = j - i === tokens.length ? tokens : tokens.slice(i, j);
     ctx.loose = t.shape === 'flattened';
-    for (const item of matchRun(pieces, text, ctx)) events.push(eventOf(item, ctx.table, t));
+    // Each label's own first token: its table node and row (a header line is told apart by its row).
+    for (const item of matchRun(pieces, text, ctx)) events.push(eventOf(item, ctx.table, tokens[i + item.first]));
     i = j;
   }
   return events;
