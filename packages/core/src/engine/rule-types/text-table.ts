@@ -13,6 +13,8 @@ interface Figure {
   value?: number;
   skipIf?: RegExp;
   acceptIf?: { sentence: RegExp; expect: Expr };
+  /** What the table says when a cell of `expect` is blank: a 总计 left empty is compared with its row's sum. */
+  ifBlank?: Expr;
 }
 
 const figureSchema = {
@@ -23,6 +25,7 @@ const figureSchema = {
     expect: { type: ['string', 'number'] },
     value: { type: 'number' },
     skipIf: { type: 'string', minLength: 1 },
+    ifBlank: { type: 'string', minLength: 1 },
     acceptIf: {
       type: 'object',
       properties: { sentence: { type: 'string', minLength: 1 }, expect: { type: ['string', 'number'] } },
@@ -59,6 +62,7 @@ export const textTable: RuleType = {
         expect: compileExpr(String(f.expect), undefined, ctx, [...at, 'expect']),
         value: f.value as number | undefined,
         skipIf: typeof f.skipIf === 'string' ? ctx.regex(f.skipIf, [...at, 'skipIf']) : undefined,
+        ifBlank: typeof f.ifBlank === 'string' ? compileExpr(f.ifBlank, undefined, ctx, [...at, 'ifBlank']) : undefined,
         acceptIf: acceptIf && { sentence: ctx.regex(acceptIf.sentence, [...at, 'acceptIf', 'sentence']), expect: compileExpr(String(acceptIf.expect), undefined, ctx, [...at, 'acceptIf', 'expect']) },
       };
       if (figure.value === undefined && !/\((?!\?(?:[:=!]|<[=!]))/.test(figure.re.source)) {
@@ -72,6 +76,7 @@ export const textTable: RuleType = {
       for (const figure of figures) {
         // The table's value is the same for every mention of the figure: evaluated at most once.
         let quick: ReturnType<typeof quickValue> | undefined;
+        let expect = figure.expect;
         for (const h of hits(figure.re, sentences)) {
           const sentence = h.segment.text;
           if (figure.skipIf && test(figure.skipIf, sentence)) continue;
@@ -79,14 +84,20 @@ export const textTable: RuleType = {
           const stated = figure.value ?? (number ? parseStated(number.text) : null);
           if (stated === null) continue;
           // The figure agrees with the table (the common case): decided without collecting cells.
-          if (quick === undefined) quick = quickValue(figure.expect, doc, options);
+          if (quick === undefined) {
+            quick = quickValue(expect, doc, options);
+            if (quick === null && figure.ifBlank) {
+              expect = figure.ifBlank;
+              quick = quickValue(expect, doc, options);
+            }
+          }
           if (quick === null || quick === UNAVAILABLE) continue;
           if (Math.abs(quick - stated) <= tolerance) continue;
           if (figure.acceptIf && test(figure.acceptIf.sentence, sentence)) {
             const alt = quickValue(figure.acceptIf.expect, doc, options);
             if (alt !== null && alt !== UNAVAILABLE && Math.abs(alt - stated) <= tolerance) continue;
           }
-          const expected = evalExpr(figure.expect, doc, options);
+          const expected = evalExpr(expect, doc, options);
           if (expected.status !== 'ok') continue;
           const [start, end] = number ? [number.start, number.end] : [h.start, h.end];
           findings.push({
