@@ -28,6 +28,11 @@ const HEDGE_AFTER = /^(?:余|多|以上|左右)/;
 /** Item names that say what was done with something, not what kind it is: not a breakdown (办结10件, 结转2件). */
 const NOT_CATEGORY = /办结|答复|受理|结转|转办|告知|回复|处理|同比|较上|比上|增长|减少|下降|上升/;
 const TOTAL_WORD = /共|合计|总计|累计/;
+/**
+ * The outcomes of requests (表三): a text lists the ones it has ("办结67件，其中予以公开25件、部分公开13件…") and
+ * text/t3-figures checks each against the table; their sum is no breakdown of the total.
+ */
+const REQUEST_OUTCOME = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转|办结|答复/;
 
 export default function breakdownSum(ctx) {
   const findings = [];
@@ -46,7 +51,7 @@ export default function breakdownSum(ctx) {
       const { items, end, hedged } = list;
       const strict = !g.q;
       if (items.length < 2) continue;
-      if (strict && items.some((x) => NOT_CATEGORY.test(x.name))) continue;
+      if (items.some((x) => REQUEST_OUTCOME.test(x.name)) || (strict && items.some((x) => NOT_CATEGORY.test(x.name)))) continue;
       checkedTo = end;
       const sum = items.reduce((acc, x) => acc + x.count, 0);
       const span = ctx.helpers.textSpan(p, m.index, end);
