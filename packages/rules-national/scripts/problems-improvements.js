@@ -26,10 +26,10 @@ export default function problemsImprovements(ctx) {
   // Years and list numbers (“1.”) are not concrete figures; counts with a unit are.
   const concrete = (text.match(/\d+(?:\.\d+)?\s*(?:条|件|篇|次|个|期|场|人次|份|家|项|%)/g) ?? []).length;
   const length = text.replace(/\s/g, '').length;
-  // A long part that itemises its remedies (一是…, 1. …, （一）…) says more than its stock phrases: two of them are
-  // usual wording there, not emptiness; it takes one more to call it generic.
+  // A part that itemises its problems and remedies (一是…, 1. …, （一）…) at some length says more than its stock
+  // phrases: two or three of them are usual wording there, not emptiness; it takes four to call it generic.
   const items = (text.match(/(?:^|[。；;：:\n])\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])/g) ?? []).length;
-  const threshold = (ctx.options?.stockThreshold ?? 2) + (items >= 3 && length >= 300 ? 1 : 0);
+  const threshold = (ctx.options?.stockThreshold ?? 2) + (items >= 3 && length >= 150 ? 2 : 0);
   if (stock >= threshold && concrete === 0 || length < (ctx.options?.minLength ?? 80)) {
     findings.push({ messageId: 'generic', span: heading, data: { stock, length } });
   }
