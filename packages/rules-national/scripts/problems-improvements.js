@@ -29,7 +29,9 @@ export default function problemsImprovements(ctx) {
   // A part that itemises its problems and remedies (一是…, 1. …, （一）…) at some length says more than its stock
   // phrases: two or three of them are usual wording there, not emptiness; it takes four to call it generic.
   const items = (text.match(/(?:^|[。；;：:\n])\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])/g) ?? []).length;
-  const threshold = (ctx.options?.stockThreshold ?? 2) + (items >= 3 && length >= 150 ? 2 : 0);
+  // Unless every remedy is "进一步 + verb" (SEED-003 L604–611): that is the stock list itself.
+  const boilerplate = (text.match(/进一步/g) ?? []).length >= 4;
+  const threshold = (ctx.options?.stockThreshold ?? 2) + (items >= 3 && length >= 150 && !boilerplate ? 2 : 0);
   if (stock >= threshold && concrete === 0 || length < (ctx.options?.minLength ?? 80)) {
     findings.push({ messageId: 'generic', span: heading, data: { stock, length } });
   }
