@@ -122,10 +122,13 @@ function truncatedNames(text, own) {
   return out;
 }
 
-/** `written` is `own` without `k` adjacent characters (not at either end). */
+/** Characters whose omission is the usual short form, not a typo: 县政府办公室 for 县人民政府办公室. */
+const SHORT_FORMS = new Set(['人民']);
+
+/** `written` is `own` without `k` adjacent characters (not at either end, not a usual short form). */
 function missingAdjacent(own, written, k) {
   for (let i = 1; i + k < own.length; i++) {
-    if (own.slice(0, i) + own.slice(i + k) === written) return true;
+    if (own.slice(0, i) + own.slice(i + k) === written && !SHORT_FORMS.has(own.slice(i, i + k))) return true;
   }
   return false;
 }

@@ -9,9 +9,9 @@ const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 const MARK = /([一二三四五六七八九十])是/g;
 /**
  * A declared count introducing a list: "以下三个方面", "如下两点", "从三个方面…：". Either 以下/如下/下列 before the
- * number or a colon soon after it says a list follows; otherwise "三个方面" is just a phrase.
+ * number or a colon soon after it says a list follows; otherwise "三个方面" is just a phrase. "第三项" is an ordinal.
  */
-const DECLARED = /(?:(?<lead>以下|如下|下列)(?:的)?)?(?<n>[两二三四五六七八九十])(?:个|大)?(?<noun>方面|点|项|条)(?<tail>[^。；;：:\d]{0,12}?[：:])?/g;
+const DECLARED = /(?:(?<lead>以下|如下|下列)(?:的)?)?(?<![第\d（(一二三四五六七八九十两])(?<n>[两二三四五六七八九十])(?:个|大)?(?<noun>方面|点|项|条)(?<tail>[^。；;：:\d]{0,12}?[：:])?/g;
 
 export default function enumeration(ctx) {
   const findings = [];
