@@ -26,7 +26,13 @@ export default function problemsImprovements(ctx) {
   // Years and list numbers (“1.”) are not concrete figures; counts with a unit are.
   const concrete = (text.match(/\d+(?:\.\d+)?\s*(?:条|件|篇|次|个|期|场|人次|份|家|项|%)/g) ?? []).length;
   const length = text.replace(/\s/g, '').length;
-  if (stock >= (ctx.options?.stockThreshold ?? 2) && concrete === 0 || length < (ctx.options?.minLength ?? 80)) {
+  // A part that itemises its problems and remedies (一是…, 1. …, （一）…) at some length says more than its stock
+  // phrases: two or three of them are usual wording there, not emptiness; it takes four to call it generic.
+  const items = (text.match(/(?:^|[。；;：:\n])\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])/g) ?? []).length;
+  // Unless every remedy is "进一步 + verb" (SEED-003 L604–611): that is the stock list itself.
+  const boilerplate = (text.match(/进一步/g) ?? []).length >= 4;
+  const threshold = (ctx.options?.stockThreshold ?? 2) + (items >= 3 && length >= 150 && !boilerplate ? 2 : 0);
+  if (stock >= threshold && concrete === 0 || length < (ctx.options?.minLength ?? 80)) {
     findings.push({ messageId: 'generic', span: heading, data: { stock, length } });
   }
   return findings;

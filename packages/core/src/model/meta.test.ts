@@ -51,6 +51,7 @@ describe('period (Appendix B)', () => {
     ['报告中所列数据的统计期限自2024年1月1日起,至2024年12月31日止。', '统计期限', 2024, 2024, '12-31'],
     ['本报告中所列数据统计期限从2022年1月1日到12月31日止。', '统计期限', 2022, null, '12-31'],
     ['统计期限为 2023 年 1 月 1 日至 2023 年 11 月 30 日。', '统计期限', 2023, 2023, '11-30'],
+    ['本报告的统计数据时间段为2024年1月1日至2024年12月31日。', '统计数据时间段', 2024, 2024, '12-31'],
   ])('%s', (text, term, startYear, endYear, endMonthDay) => {
     const p = findPeriod(linesOf(`x\n${text}`), lineIndex(`x\n${text}`));
     expect(p).toMatchObject({ term, startYear, endYear, startMonthDay: '01-01', endMonthDay, span: { start: { line: 2 } } });

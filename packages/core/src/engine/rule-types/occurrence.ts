@@ -27,6 +27,8 @@ export const occurrence: RuleType = {
       min: { type: 'integer', minimum: 0 },
       max: { type: 'integer', minimum: 0 },
       ignoreCase: { type: 'boolean' },
+      // With `patterns`: the missing names as one finding (`missingItems`, data `names`, `count`), not one each.
+      group: { type: 'boolean' },
     },
     oneOf: [{ required: ['tokens'] }, { required: ['pattern'] }, { required: ['patterns'] }],
     anyOf: [{ required: ['min'] }, { required: ['max'] }],
@@ -35,6 +37,7 @@ export const occurrence: RuleType = {
     tooFew: { zh: '应至少出现 {{min}} 次，实际 {{count}} 次', en: 'expected at least {{min}} occurrence(s), found {{count}}' },
     tooMany: { zh: '最多应出现 {{max}} 次，实际 {{count}} 次', en: 'expected at most {{max}} occurrence(s), found {{count}}' },
     missingItem: { zh: '未提及“{{name}}”', en: '“{{name}}” is not mentioned' },
+    missingItems: { zh: '未提及{{names}}', en: 'not mentioned: {{names}}' },
   },
   compile(rule, ctx) {
     const scope = compileScope(rule.scope, ctx);
@@ -47,6 +50,7 @@ export const occurrence: RuleType = {
     // Counting stops where the answer is known: at `min` when there is no `max`, else just past `max` (a
     // count past it is counted in full, for the message).
     const limit = max !== undefined ? max + 1 : (min ?? Infinity);
+    const group = rule.group === true && counted.length > 1;
     return (doc) => {
       const present = scope.filter((s) => scopeIsPresent(doc.model, s));
       if (present.length === 0) return [];
@@ -63,7 +67,11 @@ export const occurrence: RuleType = {
         const data = { count, min: min ?? '', max: max ?? '', ...(c.name ? { name: c.name } : {}) };
         findings.push({ messageId: tooFew ? (c.name ? 'missingItem' : 'tooFew') : 'tooMany', span, data });
       }
-      return findings;
+      if (!group) return findings;
+      const missing = findings.filter((f) => f.messageId === 'missingItem');
+      if (missing.length < 2) return findings;
+      const names = missing.map((f) => `“${String(f.data?.name)}”`).join('、');
+      return [...findings.filter((f) => f.messageId !== 'missingItem'), { messageId: 'missingItems', span: missing[0].span, data: { names, count: missing.length } }];
     };
   },
 };

@@ -1,6 +1,7 @@
 // `text-table`: a figure stated in the prose against the tables ("共收到申请61件" vs 表三 一、总计).
 import { evalExpr, formatNumber, quickValue, UNAVAILABLE, type Expr } from '../expr.js';
 import { group, hits } from '../text-match.js';
+import type { Level } from '../../report/diagnostic.js';
 import type { Finding, RuleType } from '../types.js';
 import { relatedCells } from './arith.js';
 import { compileExpr, compileScope, scopeSchema } from './shared.js';
@@ -13,7 +14,20 @@ interface Figure {
   value?: number;
   skipIf?: RegExp;
   acceptIf?: { sentence: RegExp; expect: Expr };
+  /** What the table says when a cell of `expect` is blank: a 总计 left empty is compared with its row's sum. */
+  ifBlank?: Expr;
+  /** How the stated figure must relate to the table's (default `=`): "N条依申请公开信息" states at least one request, `<=`. */
+  operator: Operator;
+  messageId: string;
+  level?: Level;
 }
+
+const OPERATORS = {
+  '=': (stated: number, table: number, tol: number) => Math.abs(stated - table) <= tol,
+  '<=': (stated: number, table: number, tol: number) => stated <= table + tol,
+  '>=': (stated: number, table: number, tol: number) => stated >= table - tol,
+} as const;
+type Operator = keyof typeof OPERATORS;
 
 const figureSchema = {
   type: 'object',
@@ -23,6 +37,10 @@ const figureSchema = {
     expect: { type: ['string', 'number'] },
     value: { type: 'number' },
     skipIf: { type: 'string', minLength: 1 },
+    ifBlank: { type: 'string', minLength: 1 },
+    operator: { enum: Object.keys(OPERATORS) },
+    messageId: { type: 'string', minLength: 1 },
+    level: { enum: ['error', 'warning', 'info'] },
     acceptIf: {
       type: 'object',
       properties: { sentence: { type: 'string', minLength: 1 }, expect: { type: ['string', 'number'] } },
@@ -59,6 +77,10 @@ export const textTable: RuleType = {
         expect: compileExpr(String(f.expect), undefined, ctx, [...at, 'expect']),
         value: f.value as number | undefined,
         skipIf: typeof f.skipIf === 'string' ? ctx.regex(f.skipIf, [...at, 'skipIf']) : undefined,
+        operator: (f.operator as Operator | undefined) ?? '=',
+        messageId: (f.messageId as string | undefined) ?? 'mismatch',
+        level: f.level as Level | undefined,
+        ifBlank: typeof f.ifBlank === 'string' ? compileExpr(f.ifBlank, undefined, ctx, [...at, 'ifBlank']) : undefined,
         acceptIf: acceptIf && { sentence: ctx.regex(acceptIf.sentence, [...at, 'acceptIf', 'sentence']), expect: compileExpr(String(acceptIf.expect), undefined, ctx, [...at, 'acceptIf', 'expect']) },
       };
       if (figure.value === undefined && !/\((?!\?(?:[:=!]|<[=!]))/.test(figure.re.source)) {
@@ -72,6 +94,7 @@ export const textTable: RuleType = {
       for (const figure of figures) {
         // The table's value is the same for every mention of the figure: evaluated at most once.
         let quick: ReturnType<typeof quickValue> | undefined;
+        let expect = figure.expect;
         for (const h of hits(figure.re, sentences)) {
           const sentence = h.segment.text;
           if (figure.skipIf && test(figure.skipIf, sentence)) continue;
@@ -79,18 +102,26 @@ export const textTable: RuleType = {
           const stated = figure.value ?? (number ? parseStated(number.text) : null);
           if (stated === null) continue;
           // The figure agrees with the table (the common case): decided without collecting cells.
-          if (quick === undefined) quick = quickValue(figure.expect, doc, options);
+          if (quick === undefined) {
+            quick = quickValue(expect, doc, options);
+            if (quick === null && figure.ifBlank) {
+              expect = figure.ifBlank;
+              quick = quickValue(expect, doc, options);
+            }
+          }
           if (quick === null || quick === UNAVAILABLE) continue;
-          if (Math.abs(quick - stated) <= tolerance) continue;
+          const holds = OPERATORS[figure.operator];
+          if (holds(stated, quick, tolerance)) continue;
           if (figure.acceptIf && test(figure.acceptIf.sentence, sentence)) {
             const alt = quickValue(figure.acceptIf.expect, doc, options);
-            if (alt !== null && alt !== UNAVAILABLE && Math.abs(alt - stated) <= tolerance) continue;
+            if (alt !== null && alt !== UNAVAILABLE && holds(stated, alt, tolerance)) continue;
           }
-          const expected = evalExpr(figure.expect, doc, options);
+          const expected = evalExpr(expect, doc, options);
           if (expected.status !== 'ok') continue;
           const [start, end] = number ? [number.start, number.end] : [h.start, h.end];
           findings.push({
-            messageId: 'mismatch',
+            messageId: figure.messageId,
+            ...(figure.level ? { level: figure.level } : {}),
             span: doc.span(start, end),
             key: expected.cells.length === 1 ? expected.cells[0].key : undefined,
             data: { name: figure.name, stated, expected: formatNumber(expected.value), match: h.text },
