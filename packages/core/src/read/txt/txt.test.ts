@@ -81,12 +81,12 @@ describe('flattened dumps', () => {
     expect(bareNumbers('规章 0 0 0 行政许可 17', 0, 17)).toEqual({ numbers: 4, digits: 5 });
   });
 
-  it('a line: prose up to the last sentence end, inline headings, then the table', () => {
+  it('a line: prose, inline headings, then the table from its first label', () => {
     const s = '报告如下。三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1';
     expect(splitFlattenedLine(s, 0, s.length)?.map((p) => [p.kind, s.slice(p.start, p.end)])).toEqual([
       ['prose', '报告如下。'],
       ['heading', '三、收到和处理政府信息公开申请情况'],
-      ['table', ' 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1'],
+      ['table', '一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1'],
     ]);
     expect(splitFlattenedLine('2024年共收到申请61件，办结60件。', 0, 20)).toBeNull();
   });
