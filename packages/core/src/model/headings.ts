@@ -114,9 +114,11 @@ const OTHER_PART = /^[\u4e00-\u9fff]{2,16}?(?:情况|事项)/;
  */
 export function findInlineHeadings(text: string, start: number, end: number): InlineHeading[] {
   const out: InlineHeading[] = [];
-  INLINE_NUMERAL.lastIndex = start;
-  for (let m = INLINE_NUMERAL.exec(text); m && m.index < end; m = INLINE_NUMERAL.exec(text)) {
-    const p = m.index;
+  // On the line alone: a search from `start` in the whole text would run on to the next numeral anywhere.
+  const line = text.slice(start, end);
+  INLINE_NUMERAL.lastIndex = 0;
+  for (let m = INLINE_NUMERAL.exec(line); m; m = INLINE_NUMERAL.exec(line)) {
+    const p = start + m.index;
     let k = p - 1;
     while (k >= start && /[ \u00a0\u3000\t]/.test(text[k])) k--;
     const before = k >= start ? text[k] : '';
@@ -143,7 +145,7 @@ export function findInlineHeadings(text: string, start: number, end: number): In
     while (n < end && /[ \u00a0\u3000]/.test(text[n])) n++;
     if (n < end && NOT_AFTER.test(text[n])) continue;
     out.push({ start: p, end: to, key });
-    INLINE_NUMERAL.lastIndex = to;
+    INLINE_NUMERAL.lastIndex = to - start;
   }
   return out;
 }
@@ -161,13 +163,43 @@ function matchTitleAt(numeral: string, body: string): (Classified & { length: nu
   if (exact) return { ...written(exact.s, numeral, exact.t === exact.s.title), length: exact.t.length };
   let best: { s: SectionSpec; d: number; length: number } | null = null;
   for (const s of SECTIONS) {
-    const t = s.title;
-    if (t.length < NEAR_MIN) continue;
-    for (let length = Math.max(1, t.length - NEAR_EDITS); length <= Math.min(body.length, t.length + NEAR_EDITS); length++) {
-      const d = editDistance(body.slice(0, length), t, NEAR_EDITS);
-      if (d > NEAR_EDITS) continue;
-      if (!best || d < best.d || (d === best.d && length > best.length)) best = { s, d, length };
-    }
+    if (s.title.length < NEAR_MIN) continue;
+    const near = nearestPrefix(body, s.title, NEAR_EDITS);
+    if (near && (!best || near.d < best.d || (near.d === best.d && near.length > best.length))) best = { s, ...near };
   }
   return best ? { key: best.s.key, canonical: best.s.canonical, match: 'near', length: best.length } : null;
+}
+
+let prev = new Int32Array(64);
+let cur = new Int32Array(64);
+
+/**
+ * The prefix of `body` closest to `title` by edit distance (at most `max`): the fewest edits, then the longest
+ * prefix. One dynamic programme over the prefixes (rows), stopped as soon as every row entry exceeds `max`.
+ */
+function nearestPrefix(body: string, title: string, max: number): { d: number; length: number } | null {
+  const n = title.length;
+  if (prev.length <= n) {
+    prev = new Int32Array(n * 2 + 1);
+    cur = new Int32Array(n * 2 + 1);
+  }
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  let best: { d: number; length: number } | null = null;
+  const rows = Math.min(body.length, n + max);
+  for (let i = 1; i <= rows; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const c = body.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (c === title.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (cur[n] <= max && (!best || cur[n] <= best.d)) best = { d: cur[n], length: i };
+    if (rowMin > max) break;
+    const swap = prev;
+    prev = cur;
+    cur = swap;
+  }
+  return best;
 }

@@ -99,6 +99,8 @@ for (const e of BY_LENGTH) {
   if (list) list.push(e);
   else BY_FIRST.set(e.norm[0], [e]);
 }
+/** BY_FIRST by the first character's code, for scanning long texts without a string per character. */
+const BY_FIRST_CODE = new Map<number, LabelEntry[]>([...BY_FIRST].map(([c, list]) => [c.charCodeAt(0), list]));
 /** Each label's normalised text without its enumerator, computed once (near misses compare it for every label). */
 const BARE = new Map<LabelEntry, string>(VOCABULARY.map((e) => [e, stripEnumerator(e.norm)]));
 
@@ -383,7 +385,7 @@ function segment(piece: LabelPiece, normalized: Normalized | null, ctx: MatchCon
  */
 export function scanLabels(norm: string, visit: (entry: LabelEntry, from: number, to: number) => void): void {
   for (let k = 0; k < norm.length; ) {
-    const list = BY_FIRST.get(norm[k]);
+    const list = BY_FIRST_CODE.get(norm.charCodeAt(k));
     let found: LabelEntry | undefined;
     if (list) {
       for (const e of list) {

@@ -7,7 +7,7 @@ import { sliceCell, type CellSlice } from '../cells.js';
 import { findInlineHeadings } from '../../model/headings.js';
 import { scanLabels } from '../../model/labels.js';
 import type { TableKey } from '../../model/types.js';
-import { normalizeWithMap, SENTENCE_END } from '../../util/text.js';
+import { isWsCode, normalizeWithMap, SENTENCE_END } from '../../util/text.js';
 
 export interface FlatPiece {
   kind: 'prose' | 'heading' | 'table';
@@ -26,8 +26,10 @@ const MAX_GAP = 12;
 /** Characters after a number that make it a quantity in a sentence ("35件", "2024年"), not a table cell. */
 const UNIT_AFTER = /[年月日件条份篇个人次%％万元号项期天家名户所]/;
 const NUMBER = /\d+(?:\.\d+)?/g;
-/** An amount with its unit, which 2019 表二 writes in its 政府集中采购 row ("3147230元"). */
-const AMOUNT_UNIT = /^(?:万元|元)/;
+/** The length of the unit of an amount at text[i] ("元", "万元"), as 2019 表二 writes its 政府集中采购 row ("3147230元"). */
+function unitLength(text: string, i: number): number {
+  return text[i] === '元' ? 1 : text[i] === '万' && text[i + 1] === '元' ? 2 : 0;
+}
 
 /** Bare numbers in text[start, end): digit runs that are not quantities, ordinals, dates or enumerators. */
 export function bareNumbers(text: string, start: number, end: number): { numbers: number; digits: number } {
@@ -44,9 +46,10 @@ export function bareNumbers(text: string, start: number, end: number): { numbers
 
 /** Each digit run of text[start, end) (with its decimals), and whether it is bare. */
 function eachNumber(text: string, start: number, end: number, visit: (from: number, to: number, bare: boolean) => void): void {
-  NUMBER.lastIndex = start;
-  for (let m = NUMBER.exec(text); m && m.index < end; m = NUMBER.exec(text)) {
-    const from = m.index;
+  const s = text.slice(start, end);
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
+    const from = start + m.index;
     const to = Math.min(from + m[0].length, end);
     const after = to < end ? (text[to] ?? '') : '';
     const before = from > start ? text[from - 1] : '';
@@ -94,7 +97,7 @@ export function splitFlattenedLine(text: string, start: number, end: number): Fl
 function splitSegment(text: string, start: number, end: number): FlatPiece[] {
   const out: FlatPiece[] = [];
   let from = start;
-  for (const run of tableRuns(text, start, end)) {
+  for (const run of hasDigit(text, start, end) ? tableRuns(text, start, end) : []) {
     if (/\S/.test(text.slice(from, run.start))) out.push({ kind: 'prose', start: from, end: run.start });
     out.push({ kind: 'table', start: run.start, end: run.end });
     from = run.end;
@@ -119,23 +122,27 @@ interface Mark {
 function tableRuns(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && !SENTENCE_END.test(text[i])) continue;
-    if (i > from) clauseRuns(text, from, i, out);
-    from = i + 1;
+  const s = text.slice(start, end);
+  SENTENCE_ENDS.lastIndex = 0;
+  for (let m = SENTENCE_ENDS.exec(s); from < end; m = SENTENCE_ENDS.exec(s)) {
+    const to = m ? start + m.index : end;
+    if (to > from) clauseRuns(text, from, to, out);
+    from = to + 1;
   }
   return out;
 }
+
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
 
 function clauseRuns(text: string, start: number, end: number, out: { start: number; end: number }[]): void {
   const marks: Mark[] = [];
   let bare = 0;
   eachNumber(text, start, end, (a, b, isBare) => {
-    const unit = !isBare && AMOUNT_UNIT.test(text.slice(b, b + 2));
+    const unit = !isBare && unitLength(text, b) > 0;
     if (!isBare && !unit) return;
     // A sign before a number is part of it ("本年增/减" -1).
     const from = a > start && isSign(text, a - 1, start) ? a - 1 : a;
-    marks.push({ start: from, end: unit ? b + (text[b] === '万' ? 2 : 1) : b, digits: isBare ? b - a : 0, label: null });
+    marks.push({ start: from, end: b + unitLength(text, b), digits: isBare ? b - a : 0, label: null });
     if (isBare) bare++;
   });
   if (bare === 0) return;
@@ -160,7 +167,7 @@ function clauseRuns(text: string, start: number, end: number, out: { start: numb
 /** Characters other than whitespace in text[from, to) (0 when the two overlap). */
 function gap(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (!/\s/.test(text[i])) n++;
+  for (let i = from; i < to; i++) if (!isWsCode(text.charCodeAt(i))) n++;
   return n;
 }
 
@@ -237,8 +244,7 @@ export function tokenizeFlattened(text: string, start: number, end: number): Cel
         out.push(sliceCell(text, j - 1, i));
         continue;
       }
-      const unit = AMOUNT_UNIT.exec(text.slice(j, Math.min(end, j + 2)));
-      if (unit) j += unit[0].length;
+      j = Math.min(end, j + unitLength(text, j));
       out.push(sliceCell(text, i, j));
       i = j;
     } else {
@@ -261,6 +267,14 @@ function labelEnd(text: string, i: number, end: number, enumerator: boolean): nu
 function isEnumeratorEnd(text: string, i: number, end: number): boolean {
   while (i < end && /[ \u00a0\u3000]/.test(text[i])) i++;
   return i < end && !isDigit(text[i]) && !/\s/.test(text[i]);
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function isDigit(ch: string): boolean {
