@@ -79,10 +79,7 @@ function written(s: SectionSpec, numeral: string | null, title: boolean): Classi
   return { key: s.key, canonical: s.canonical, match };
 }
 
-function wordings(s: SectionSpec): readonly string[] {
-  return WORDINGS.get(s)!;
-}
-
+/** Each part's title and variants, in one list. */
 const WORDINGS = new Map<SectionSpec, readonly string[]>(SECTIONS.map((s) => [s, [s.title, ...s.variants]]));
 
 // ── Headings inside a line (crawler dumps that put a whole report on one line) ─────────────────────────────
@@ -158,7 +155,7 @@ export function findInlineHeadings(text: string, start: number, end: number): In
 function matchTitleAt(numeral: string, body: string): (Classified & { length: number }) | null {
   let exact: { s: SectionSpec; t: string } | null = null;
   for (const s of SECTIONS) {
-    for (const t of wordings(s)) if (body.startsWith(t) && (!exact || t.length > exact.t.length)) exact = { s, t };
+    for (const t of WORDINGS.get(s)!) if (body.startsWith(t) && (!exact || t.length > exact.t.length)) exact = { s, t };
   }
   if (exact) return { ...written(exact.s, numeral, exact.t === exact.s.title), length: exact.t.length };
   let best: { s: SectionSpec; d: number; length: number } | null = null;

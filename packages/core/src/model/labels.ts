@@ -91,16 +91,14 @@ const MAX_LABEL_LENGTH = BY_LENGTH[0].norm.length;
  */
 const PREFIXES = new Set<string>();
 for (const e of VOCABULARY) for (let k = 0; k <= e.norm.length; k++) PREFIXES.add(e.norm.slice(0, k));
-/** BY_LENGTH entries of two or more characters by their first character (order kept), for segmentation. */
-const BY_FIRST = new Map<string, LabelEntry[]>();
+/** BY_LENGTH entries of two or more characters by their first character's code (order kept), for segmentation. */
+const BY_FIRST = new Map<number, LabelEntry[]>();
 for (const e of BY_LENGTH) {
   if (e.norm.length < 2) continue;
-  const list = BY_FIRST.get(e.norm[0]);
+  const list = BY_FIRST.get(e.norm.charCodeAt(0));
   if (list) list.push(e);
-  else BY_FIRST.set(e.norm[0], [e]);
+  else BY_FIRST.set(e.norm.charCodeAt(0), [e]);
 }
-/** BY_FIRST by the first character's code, for scanning long texts without a string per character. */
-const BY_FIRST_CODE = new Map<number, LabelEntry[]>([...BY_FIRST].map(([c, list]) => [c.charCodeAt(0), list]));
 /** Each label's normalised text without its enumerator, computed once (near misses compare it for every label). */
 const BARE = new Map<LabelEntry, string>(VOCABULARY.map((e) => [e, stripEnumerator(e.norm)]));
 
@@ -355,14 +353,14 @@ function segment(piece: LabelPiece, normalized: Normalized | null, ctx: MatchCon
     unknownFrom = -1;
   };
   for (let k = 0; k < norm.length; ) {
-    const candidates = (BY_FIRST.get(norm[k]) ?? []).filter((e) => norm.startsWith(e.norm, k));
-    if (candidates.length === 0) {
+    const first = longestAt(norm, k);
+    if (!first) {
       if (unknownFrom < 0) unknownFrom = k;
       k++;
       continue;
     }
     flushUnknown(k);
-    const longest = candidates.filter((e) => e.norm.length === candidates[0].norm.length);
+    const longest = BY_FIRST.get(norm.charCodeAt(k))!.filter((e) => e.norm.length === first.norm.length && norm.startsWith(e.norm, k));
     const end = k + longest[0].norm.length;
     const where = at(k, end);
     // A short label of another table inside the part's own table ("其他" in 表四's header) is a near miss there.
@@ -385,21 +383,19 @@ function segment(piece: LabelPiece, normalized: Normalized | null, ctx: MatchCon
  */
 export function scanLabels(norm: string, visit: (entry: LabelEntry, from: number, to: number) => void): void {
   for (let k = 0; k < norm.length; ) {
-    const list = BY_FIRST_CODE.get(norm.charCodeAt(k));
-    let found: LabelEntry | undefined;
-    if (list) {
-      for (const e of list) {
-        if (norm.startsWith(e.norm, k)) {
-          found = e;
-          break;
-        }
-      }
-    }
+    const found = longestAt(norm, k);
     if (found) {
       visit(found, k, k + found.norm.length);
       k += found.norm.length;
     } else k++;
   }
+}
+
+/** The first of the longest labels (of two or more characters) that `norm` holds at k. */
+function longestAt(norm: string, k: number): LabelEntry | undefined {
+  const list = BY_FIRST.get(norm.charCodeAt(k));
+  if (list) for (const e of list) if (norm.startsWith(e.norm, k)) return e;
+  return undefined;
 }
 
 /** Every label of one table in the template vocabulary. */
