@@ -86,11 +86,12 @@ export function splitFlattenedLine(text: string, start: number, end: number): Fl
   };
   for (const h of heads) {
     flushSegment(h.start);
-    pieces.push({ kind: 'heading', start: h.start, end: h.end });
+    // A part the template does not have ends the one before but is no part heading: a paragraph of its own.
+    pieces.push({ kind: h.key ? 'heading' : 'prose', start: h.start, end: h.end });
     from = h.end;
   }
   flushSegment(end);
-  return tables || heads.length > 0 ? pieces : null;
+  return tables || heads.some((h) => h.key) ? pieces : null;
 }
 
 /** A segment between headings: its table runs, and the prose before, between and after them. */

@@ -124,6 +124,16 @@ describe('flattened dumps', () => {
     ]);
   });
 
+  it('a part the template does not have ends the table before it, as a paragraph of its own', () => {
+    expect(pieces('结果维持结果纠正其他结果尚未审结总计000000000000000五、信息处理费收取情况通知收取件数（元）000六、存在的主要问题及改进措施2025年，我局')).toEqual([
+      ['table', '结果维持结果纠正其他结果尚未审结总计000000000000000'],
+      ['prose', '五、信息处理费收取情况'],
+      ['prose', '通知收取件数（元）000'],
+      ['heading', '六、存在的主要问题及改进措施'],
+      ['prose', '2025年，我局'],
+    ]);
+  });
+
   it('tokens: a sign stays with its digits, 元 with its amount', () => {
     const s = '行政许可88-720其他对外管理服务事项0+11政府集中采购3147230元 规章 -1 0';
     expect(tokenizeFlattened(s, 0, s.length).map((c) => c.raw)).toEqual(['行政许可', '88', '-720', '其他对外管理服务事项', '0', '+11', '政府集中采购', '3147230元', '规章', '-1', '0']);
