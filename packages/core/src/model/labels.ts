@@ -200,10 +200,13 @@ function movesTo(entry: LabelEntry, ctx: MatchContext): boolean {
   return entry.norm.length > SHORT || !ctx.home || ctx.table !== ctx.home;
 }
 
+/** Fragments read as one text at most (a header of wrapped cells has a few dozen; the bound keeps it linear). */
+const MAX_FRAGMENTS = 48;
+
 /** Last index of the fragments from pieces[i] on that only single spaces between CJK characters set apart. */
 function fragmentsEnd(pieces: readonly LabelPiece[], i: number, text: string): number {
   let k = i;
-  while (k + 1 < pieces.length && pieces[k + 1].start === pieces[k].end + 1 && /[ \u3000]/.test(text[pieces[k].end]) && isCjk(text[pieces[k].end - 1]) && isCjk(text[pieces[k + 1].start])) k++;
+  while (k + 1 < pieces.length && k - i < MAX_FRAGMENTS && pieces[k + 1].start === pieces[k].end + 1 && /[ \u3000]/.test(text[pieces[k].end]) && isCjk(text[pieces[k].end - 1]) && isCjk(text[pieces[k + 1].start])) k++;
   return k;
 }
 
