@@ -8,7 +8,8 @@ export const FIXTURES = {
   'm02-variant-h5.txt': { add: [{ rule: 'structure/heading-text', level: 'w' }], note: 'C: variant heading 五' },
   'm02b-variant-h4.txt': { add: [{ rule: 'structure/heading-text', level: 'w' }], note: 'C: 与 for 、 in heading 四' },
   'm03-prose-after-t2.txt': { add: [], note: 'C: prose after 表二 kept, 表二 read' },
-  'm04-small-t2.txt': { add: [{ rule: 'template/table2-shape', level: '*' }], ignore: ['table2/blank-cells'], note: 'C: small all-zero 表二 with a row missing' },
+  // Read, the zeroed 表二 contradicts the text the edit left ("现行有效规范性文件12件"): a true finding.
+  'm04-small-t2.txt': { add: [{ rule: 'template/table2-shape', level: '*' }, { rule: 'table2/text-consistency', level: 'e' }], ignore: ['table2/blank-cells'], note: 'C: small all-zero 表二 with a row missing' },
   'm07-forced-split-defect.txt': { base: 'm07b-forced-split-ok.txt', add: [{ rule: 'table4/block-total', level: 'e' }], note: 'H: forced split, real defect' },
   'm07b-forced-split-ok.txt': { base: 'm00-base.txt', add: [], note: 'H: control' },
   'm13-combined-phrase.txt': { add: [], note: 'E: 予以公开及部分公开 N 件 = A+B' },

@@ -91,13 +91,13 @@ const MAX_LABEL_LENGTH = BY_LENGTH[0].norm.length;
  */
 const PREFIXES = new Set<string>();
 for (const e of VOCABULARY) for (let k = 0; k <= e.norm.length; k++) PREFIXES.add(e.norm.slice(0, k));
-/** BY_LENGTH entries of two or more characters by their first character (order kept), for segmentation. */
-const BY_FIRST = new Map<string, LabelEntry[]>();
+/** BY_LENGTH entries of two or more characters by their first character's code (order kept), for segmentation. */
+const BY_FIRST = new Map<number, LabelEntry[]>();
 for (const e of BY_LENGTH) {
   if (e.norm.length < 2) continue;
-  const list = BY_FIRST.get(e.norm[0]);
+  const list = BY_FIRST.get(e.norm.charCodeAt(0));
   if (list) list.push(e);
-  else BY_FIRST.set(e.norm[0], [e]);
+  else BY_FIRST.set(e.norm.charCodeAt(0), [e]);
 }
 /** Each label's normalised text without its enumerator, computed once (near misses compare it for every label). */
 const BARE = new Map<LabelEntry, string>(VOCABULARY.map((e) => [e, stripEnumerator(e.norm)]));
@@ -112,6 +112,8 @@ const normalizedPiece = memoize((raw: string): Normalized => normalizeWithMap(ra
 export interface MatchContext {
   /** The table being read (prefer its labels); null before any table is known. */
   table: TableKey | null;
+  /** The table of the part being read (表四 in part 四), null outside the three table parts. */
+  home?: TableKey | null;
   /** The last label matched in that table, for order tie-breaks. */
   last: LabelEntry | null;
   /** Whole-token segmentation with unknown leftovers is allowed (flattened dumps). */
@@ -128,8 +130,7 @@ export function matchRun(pieces: readonly LabelPiece[], text: string, ctx: Match
     for (const item of items) {
       out.push(item);
       if (item.kind === 'hit') {
-        // Short labels shared by several tables ("总计") do not move the reader to another table.
-        if (isDistinctive(item.entry)) ctx.table = item.entry.table;
+        if (movesTo(item.entry, ctx)) ctx.table = item.entry.table;
         if (item.entry.table === ctx.table) ctx.last = item.entry;
       }
     }
@@ -163,8 +164,12 @@ function matchAt(pieces: readonly LabelPiece[], norms: readonly Normalized[], i:
   }
   const piece = pieces[i];
   const norm = norms[i];
+  // Flattened dumps keep the spaces of a cell's line wraps: fragments "结果 纠正其他 结果尚未 审结" are one text.
+  const to = ctx.loose ? fragmentsEnd(pieces, i, text) : i;
+  const group = to > i ? segment(joinedPiece(pieces, i, to, text), null, ctx) : null;
+  if (group && group.every((s) => s.kind === 'hit')) return group.map((s) => ({ ...s, first: i, last: to }));
   // 2. Several labels in one cell, nothing left over.
-  const segs = segment(piece, norm.text, norm.map, ctx);
+  const segs = segment(piece, norm, ctx);
   if (segs && segs.every((s) => s.kind === 'hit') && segs.length > 1) return segs.map((s) => ({ ...s, first: i, last: i }));
   // 3. Near miss of this piece; 4. near miss of this piece joined with the next (a split label with a typo).
   const near = nearMiss(norm.text, ctx);
@@ -173,13 +178,62 @@ function matchAt(pieces: readonly LabelPiece[], norms: readonly Normalized[], i:
     const joined = nearMiss(norm.text + norms[i + 1].text, ctx);
     if (joined && joined.match !== 'truncated') return [hit(joined.entry, joined.match, pieces, i, i + 1, text)];
   }
-  // 5. Flattened dumps: keep whatever labels the token holds.
-  if (ctx.loose && segs && segs.some((s) => s.kind === 'hit')) return segs.map((s) => ({ ...s, first: i, last: i }));
+  // 5. Flattened dumps: keep whatever labels the token (or its fragments) holds, a leftover read as a near miss.
+  if (group && group.some((s) => s.kind === 'hit')) return nearLeftovers(group, ctx).map((s) => ({ ...s, first: i, last: to }));
+  if (ctx.loose && segs && segs.some((s) => s.kind === 'hit')) return nearLeftovers(segs, ctx).map((s) => ({ ...s, first: i, last: i }));
   return [{ kind: 'unknown', written: piece.raw, start: piece.start, end: piece.end, first: i, last: i }];
 }
 
 function isDistinctive(entry: LabelEntry): boolean {
   return entry.norm.length >= 4 || BY_NORM.get(entry.norm)!.length === 1;
+}
+
+/** Labels of three characters or fewer. */
+const SHORT = 3;
+
+/**
+ * Whether a hit moves the reader to its table. Short labels shared by several tables ("总计") never do, and no
+ * short label moves it away from the table of the part it is in ("其他" of 表三 read inside 表四's header).
+ */
+function movesTo(entry: LabelEntry, ctx: MatchContext): boolean {
+  if (!isDistinctive(entry)) return false;
+  return entry.norm.length > SHORT || !ctx.home || ctx.table !== ctx.home;
+}
+
+/** Fragments read as one text at most (a header of wrapped cells has a few dozen; the bound keeps it linear). */
+const MAX_FRAGMENTS = 48;
+
+/** Last index of the fragments from pieces[i] on that only single spaces between CJK characters set apart. */
+function fragmentsEnd(pieces: readonly LabelPiece[], i: number, text: string): number {
+  let k = i;
+  while (k + 1 < pieces.length && k - i < MAX_FRAGMENTS && pieces[k + 1].start === pieces[k].end + 1 && /[ \u3000]/.test(text[pieces[k].end]) && isCjk(text[pieces[k].end - 1]) && isCjk(text[pieces[k + 1].start])) k++;
+  return k;
+}
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(ch);
+}
+
+function joinedPiece(pieces: readonly LabelPiece[], i: number, j: number, text: string): LabelPiece {
+  return { raw: text.slice(pieces[i].start, pieces[j].end), start: pieces[i].start, end: pieces[j].end };
+}
+
+/** Unknown stretches between labels of a segmented token, read as near misses of the current table ("先行有效件数"). */
+function nearLeftovers(items: RunItem[], ctx: MatchContext): RunItem[] {
+  const local: MatchContext = { ...ctx };
+  return items.map((item) => {
+    if (item.kind === 'hit') {
+      if (movesTo(item.entry, local)) local.table = item.entry.table;
+      local.last = item.entry;
+      return item;
+    }
+    const norm = normalizedPiece(item.written).text;
+    const near = norm.length > SHORT ? nearMiss(norm, local) : null;
+    if (!near || near.match === 'truncated') return item;
+    const { written, start, end, first, last } = item;
+    local.last = near.entry;
+    return { kind: 'hit', entry: near.entry, match: near.entry.legacy ? 'legacy' : near.match, written, start, end, first, last };
+  });
 }
 
 function hit(entry: LabelEntry, match: LabelMatch, pieces: readonly LabelPiece[], i: number, j: number, text: string): RunItem {
@@ -284,7 +338,8 @@ function nearMiss(w: string, ctx: MatchContext): Near | null {
 }
 
 /** Greedy longest-first segmentation of one piece into template labels; null when nothing is found. */
-function segment(piece: LabelPiece, norm: string, map: readonly number[], ctx: MatchContext): RunItem[] | null {
+function segment(piece: LabelPiece, normalized: Normalized | null, ctx: MatchContext): RunItem[] | null {
+  const { text: norm, map } = normalized ?? normalizedPiece(piece.raw);
   const out: RunItem[] = [];
   let unknownFrom = -1;
   let found = false;
@@ -301,26 +356,49 @@ function segment(piece: LabelPiece, norm: string, map: readonly number[], ctx: M
     unknownFrom = -1;
   };
   for (let k = 0; k < norm.length; ) {
-    const candidates = (BY_FIRST.get(norm[k]) ?? []).filter((e) => norm.startsWith(e.norm, k));
-    if (candidates.length === 0) {
+    const first = longestAt(norm, k);
+    if (!first) {
       if (unknownFrom < 0) unknownFrom = k;
       k++;
       continue;
     }
     flushUnknown(k);
-    const entry = pick(
-      candidates.filter((e) => e.norm.length === candidates[0].norm.length),
-      local,
-    );
-    const end = k + entry.norm.length;
-    out.push({ kind: 'hit', entry, match: entry.legacy ? 'legacy' : 'exact', ...at(k, end), first: 0, last: 0 });
-    if (isDistinctive(entry)) local.table = entry.table;
+    const longest = BY_FIRST.get(norm.charCodeAt(k))!.filter((e) => e.norm.length === first.norm.length && norm.startsWith(e.norm, k));
+    const end = k + longest[0].norm.length;
+    const where = at(k, end);
+    // A short label of another table inside the part's own table ("其他" in 表四's header) is a near miss there.
+    const near = longest[0].norm.length <= SHORT && local.home && local.table === local.home && !longest.some((e) => e.table === local.table) ? nearMiss(longest[0].norm, local) : null;
+    const entry = near ? near.entry : pick(longest, local);
+    const match: LabelMatch = near ? near.match : entry.legacy ? 'legacy' : hasStraySpace(where.written) ? 'spaced' : 'exact';
+    out.push({ kind: 'hit', entry, match, ...where, first: 0, last: 0 });
+    if (movesTo(entry, local)) local.table = entry.table;
     local.last = entry;
     found = true;
     k = end;
   }
   flushUnknown(norm.length);
   return found ? out : null;
+}
+
+/**
+ * Template labels in normalised text, greedy longest first from the left (as segmentation reads a token):
+ * `visit(entry, from, to)` for each, with offsets into `norm`. For finding tables in a line of prose.
+ */
+export function scanLabels(norm: string, visit: (entry: LabelEntry, from: number, to: number) => void): void {
+  for (let k = 0; k < norm.length; ) {
+    const found = longestAt(norm, k);
+    if (found) {
+      visit(found, k, k + found.norm.length);
+      k += found.norm.length;
+    } else k++;
+  }
+}
+
+/** The first of the longest labels (of two or more characters) that `norm` holds at k. */
+function longestAt(norm: string, k: number): LabelEntry | undefined {
+  const list = BY_FIRST.get(norm.charCodeAt(k));
+  if (list) for (const e of list) if (norm.startsWith(e.norm, k)) return e;
+  return undefined;
 }
 
 /** Every label of one table in the template vocabulary. */

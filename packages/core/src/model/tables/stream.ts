@@ -26,7 +26,7 @@ function eventOf(item: RunItem, table: TableKey | null, t: Token): StreamEvent {
 
 export function matchStream(tokens: readonly Token[], text: string, sectionAt: (offset: number) => SectionKey | null): StreamEvent[] {
   const events: StreamEvent[] = [];
-  const ctx: MatchContext = { table: null, last: null, loose: false };
+  const ctx: MatchContext = { table: null, home: null, last: null, loose: false };
   const sections = tokens.map((t) => sectionAt(t.start));
   let section: SectionKey | null | undefined;
   let i = 0;
@@ -36,6 +36,7 @@ export function matchStream(tokens: readonly Token[], text: string, sectionAt: (
     if (here !== section) {
       section = here;
       const table = here ? SECTION_TABLE[here] : undefined;
+      ctx.home = table ?? null;
       if (table) {
         ctx.table = table;
         ctx.last = null;

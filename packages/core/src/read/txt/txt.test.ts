@@ -3,7 +3,7 @@ import type { Table } from 'mdast';
 import { readText } from './index.js';
 import { splitPipeLine } from './pipe.js';
 import { splitTsvLine } from './tsv.js';
-import { bareNumbers, splitFlattenedLine, tokenizeFlattened } from './flattened.js';
+import { bareNumbers, isRunTogether, splitFlattenedLine, tokenizeFlattened } from './flattened.js';
 import { classifyLine } from './classify.js';
 
 const cells = (line: string, split: typeof splitPipeLine) => split(line, 0, line.length).map((c) => [c.raw, c.start, c.end, c.blank, c.filler]);
@@ -81,14 +81,69 @@ describe('flattened dumps', () => {
     expect(bareNumbers('规章 0 0 0 行政许可 17', 0, 17)).toEqual({ numbers: 4, digits: 5 });
   });
 
-  it('a line: prose up to the last sentence end, inline headings, then the table', () => {
+  it('a line: prose, inline headings, then the table from its first label', () => {
     const s = '报告如下。三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1';
     expect(splitFlattenedLine(s, 0, s.length)?.map((p) => [p.kind, s.slice(p.start, p.end)])).toEqual([
       ['prose', '报告如下。'],
       ['heading', '三、收到和处理政府信息公开申请情况'],
-      ['table', ' 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1'],
+      ['table', '一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1'],
     ]);
     expect(splitFlattenedLine('2024年共收到申请61件，办结60件。', 0, 20)).toBeNull();
+  });
+
+  const pieces = (s: string) => splitFlattenedLine(s, 0, s.length)?.map((p) => [p.kind, s.slice(p.start, p.end)]) ?? null;
+
+  it('a table is cut out of its part: prose before and after it stays prose', () => {
+    const s = '二、主动公开政府信息情况规章000行政规范性文件5312行政许可19513(二)主动公开的主要类别。全年公开5件。三、收到和处理政府信息公开申请情况';
+    expect(pieces(s)).toEqual([
+      ['heading', '二、主动公开政府信息情况'],
+      ['table', '规章000行政规范性文件5312行政许可19513'],
+      ['prose', '(二)主动公开的主要类别。全年公开5件。'],
+      ['heading', '三、收到和处理政府信息公开申请情况'],
+    ]);
+  });
+
+  it('three labels of one table and a number are a table, however few the digits', () => {
+    expect(pieces('本年制发件数本年废止件数现行有效件数行政规范性文件000行政许可0')).toEqual([['table', '本年制发件数本年废止件数现行有效件数行政规范性文件000行政许可0']]);
+    // Labels in a sentence with quantities are prose: no bare number.
+    expect(pieces('全年办理行政许可3件、行政处罚5件、行政强制1件。')).toBeNull();
+  });
+
+  it('numbers of addresses, phones and file names are no table', () => {
+    expect(pieces('（地址：岚湖庄1号，邮编：350400，电话：0591—86177916，传真：0591—86177916）。')).toBeNull();
+    expect(pieces('原文链接: https://www.example.gov.cn/zfxxgknb/202501/t20250123_96894.htm')).toBeNull();
+  });
+
+  it('headings in a line with no table', () => {
+    expect(pieces('某局2024年政府信息公开工作年度报告一、总体情况全年公开。二、主动公开政府信息情况三、收到和处理政府信息公开申请情况')).toEqual([
+      ['prose', '某局2024年政府信息公开工作年度报告'],
+      ['heading', '一、总体情况'],
+      ['prose', '全年公开。'],
+      ['heading', '二、主动公开政府信息情况'],
+      ['heading', '三、收到和处理政府信息公开申请情况'],
+    ]);
+  });
+
+  it('a part the template does not have ends the table before it, as a paragraph of its own', () => {
+    expect(pieces('结果维持结果纠正其他结果尚未审结总计000000000000000五、信息处理费收取情况通知收取件数（元）000六、存在的主要问题及改进措施2025年，我局')).toEqual([
+      ['table', '结果维持结果纠正其他结果尚未审结总计000000000000000'],
+      ['prose', '五、信息处理费收取情况'],
+      ['prose', '通知收取件数（元）000'],
+      ['heading', '六、存在的主要问题及改进措施'],
+      ['prose', '2025年，我局'],
+    ]);
+  });
+
+  it('tokens: a sign stays with its digits, 元 with its amount', () => {
+    const s = '行政许可88-720其他对外管理服务事项0+11政府集中采购3147230元 规章 -1 0';
+    expect(tokenizeFlattened(s, 0, s.length).map((c) => c.raw)).toEqual(['行政许可', '88', '-720', '其他对外管理服务事项', '0', '+11', '政府集中采购', '3147230元', '规章', '-1', '0']);
+  });
+
+  it('run-together: digits touching labels, or a number token with a leading zero', () => {
+    const run = (s: string) => isRunTogether(tokenizeFlattened(s, 0, s.length));
+    expect(run('总计 000000000000000')).toBe(true);
+    expect(run('总计 0 0 1 0 1')).toBe(false);
+    expect(run('总计6250130010100202')).toBe(true);
   });
 });
 
