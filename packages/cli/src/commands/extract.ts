@@ -14,7 +14,7 @@ export async function runExtract(args: CliArgs, io: CliIo): Promise<number> {
     // A regular file under the size limit only: a FIFO or /dev/zero would never end.
     bytes = readRegularFile(file, fileSizeLimit(file, {}) || Number.MAX_SAFE_INTEGER);
   } catch (err) {
-    const reason = err instanceof NotReadable ? notReadableText(err, fileSizeLimit(file, {}))[args.lang] : errorMessage(err);
+    const reason = err instanceof NotReadable && err.reason !== 'io' ? notReadableText(err, fileSizeLimit(file, {}))[args.lang] : err instanceof NotReadable ? err.detail : errorMessage(err);
     throw new UsageError(t(args.lang, 'readFailed', args.positionals[0], reason));
   }
   const { model } = await extract(bytes, file);
