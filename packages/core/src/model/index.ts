@@ -34,7 +34,8 @@ export function buildModel(doc: Document, opts: BuildOptions = {}): ReportModel 
   const period = findPeriod(lines, index);
   const body = (title && bodyFrom(title.text)) || firstBody(opening) || firstBody(overview.slice(0, 3));
   const year = opts.reportYear ?? inferYear(title, period, opening, overview);
-  const template = detectTemplate(headings.length, evidence, year);
+  const decision = detectTemplate(evidence, { headings: headings.length, year, titleSaysReport: title !== null && /年度报告/.test(title.value) });
+  const template = decision.template;
   const tables = readTables(events, { template, otherHandlingRow: evidence.otherHandlingRow }, index);
 
   const meta: Meta = {
@@ -43,6 +44,7 @@ export function buildModel(doc: Document, opts: BuildOptions = {}): ReportModel 
     bodyType: opts.bodyType ?? inferBodyType(body),
     year,
     template,
+    templateReason: decision.reason,
     period,
     format: doc.format,
     publicationDate: findPublicationDate(lines, rows, bounds.last, index),

@@ -19,6 +19,8 @@ export interface LabelEntry {
   /** Only in the 2019 trial template. */
   legacy: boolean;
   signature2019: boolean;
+  /** Only in the 2021 template's 表二 / 表三 (本年制发件数, the three （六） sub-rows…): evidence against 2019. */
+  signature2021: boolean;
   /** Position in the table's vocabulary, for "which label comes next" tie-breaks. */
   order: number;
 }
@@ -56,7 +58,7 @@ function entriesOf(spec: TableSpec, legacyFrom: ReadonlySet<string> | null): Omi
   const sig = new Set(SIGNATURES_2019.map((s) => normalizeWithMap(s).text));
   const make = (canonical: string, role: LabelRole, key?: string): Omit<LabelEntry, 'order'> => {
     const norm = normalizeWithMap(canonical).text;
-    return { table: spec.table, canonical, norm, role, key, legacy: legacyFrom !== null && !legacyFrom.has(norm), signature2019: sig.has(norm) };
+    return { table: spec.table, canonical, norm, role, key, legacy: legacyFrom !== null && !legacyFrom.has(norm), signature2019: sig.has(norm), signature2021: false };
   };
   return [...spec.labels.map((l) => make(l.label, l.role, l.key)), ...spec.rows.filter((r) => r.label).map((r) => make(r.label, 'row', r.key))];
 }
@@ -65,6 +67,9 @@ function buildVocabulary(): LabelEntry[] {
   const modern = [TABLE2_2021, TABLE3_2021, TABLE4].flatMap((s) => entriesOf(s, null));
   const modernNorms = new Set(modern.map((e) => e.norm));
   const legacy = [TABLE2_2019, TABLE3_2019].flatMap((s) => entriesOf(s, modernNorms));
+  // A 2021 label of 表二/表三 that the 2019 template does not have counts for 2021 when the two disagree.
+  const legacyNorms = new Set(legacy.map((e) => `${e.table}\u0000${e.norm}`));
+  for (const e of modern) if (e.table !== 'appeals' && !legacyNorms.has(`${e.table}\u0000${e.norm}`)) e.signature2021 = true;
   const seen = new Set<string>();
   const all: LabelEntry[] = [];
   for (const e of [...modern, ...legacy]) {
