@@ -85,9 +85,20 @@ describe('D: a 2019-template report is judged by the 2019 template', () => {
       'e text/t3-figures 9:69',
       // Correct for a 2020 report: info.
       'i template/version-2019 17:1',
+      // SEED-004's own stray space (重新 出具): the 表三 label rule runs on 2019 reports too.
+      'i table3/labels 261:1',
       // (七)总计 自然人 and 总计 against the results with the one （六） row.
       'e table3/results-total 279:1',
       'e table3/results-total 285:1',
+    ]);
+  });
+
+  it('label typos of a 2019 report are reported by the label rules (2019 labels themselves are not)', async () => {
+    const text = replaceOnce(seed004As2019(), '行政强制 |', '行政强治 |');
+    const { result } = await lintBuilt(text);
+    expect(result.messages.filter((m) => m.ruleId.endsWith('/labels')).map((m) => `${m.ruleId} ${m.span.start.line}:${m.span.start.column} ${m.message}`)).toEqual([
+      'table2/labels 52:1 表二标签“行政强治”有误，应为“行政强制”',
+      'table3/labels 261:1 表三标签“5.要求行政机关确认或重新 出具已获取信息”内有多余空格',
     ]);
   });
 
