@@ -1,6 +1,6 @@
 // The template decision: the year and the vote of the table labels, pre-2019 reports, and no report at all.
 import { describe, expect, it } from 'vitest';
-import { detectTemplate, type TableEvidence } from './detect.js';
+import { callsItAReport, detectTemplate, type TableEvidence } from './detect.js';
 
 const AT = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 const sig = (value: string) => ({ value, text: value, span: AT });
@@ -10,6 +10,15 @@ function evidence(signatures: string[], labels2021: number): TableEvidence {
 }
 
 const clues = (year: number | null) => ({ headings: 6, year, titleSaysReport: true });
+
+describe('callsItAReport', () => {
+  it('a title, or the start of a one-line dump, naming a year’s 信息公开年度报告', () => {
+    expect(callsItAReport('某某县人民政府2017年政府信息公开工作年度报告', '')).toBe(true);
+    expect(callsItAReport(null, '某某县人民政府2012年政务公开年度报告 本报告根据……')).toBe(true);
+    expect(callsItAReport(null, '根据《中华人民共和国政府信息公开工作年度报告格式》要求……')).toBe(false);
+    expect(callsItAReport(null, `${'某'.repeat(400)}2012年政府信息公开工作年度报告`)).toBe(false);
+  });
+});
 
 describe('detectTemplate', () => {
   it('one legacy row among 2021 labels leaves a 2021 report on the 2021 template', () => {

@@ -57,6 +57,16 @@ export function tableEvidence(events: readonly StreamEvent[], index: LineIndex):
   return { labels, numbers, signatures2019, labels2021: modern.size, otherHandlingRow };
 }
 
+/** "2012年…政府信息公开工作年度报告" (and 政务公开 / 年度报告 without 工作, older wordings). */
+const REPORT_TITLE = /(?:19|20)\d{2}\s*年度?[^。；]{0,40}?(?:信息|政务)公开(?:工作)?的?年度报告(?!格式)/;
+/** How far into the text a title that was not found as its own line is looked for (one-line page dumps). */
+const TITLE_REACH = 300;
+
+/** The title, or the start of a text whose title line was not found (a one-line dump), names an annual report. */
+export function callsItAReport(title: string | null, text: string): boolean {
+  return REPORT_TITLE.test(title ?? '') || REPORT_TITLE.test(text.slice(0, TITLE_REACH));
+}
+
 export interface TemplateDecision {
   template: TemplateId;
   /** Why, in a few words (model output, for users asking why a rule did not run). */
