@@ -102,6 +102,14 @@ describe('D: a 2019-template report is judged by the 2019 template', () => {
     ]);
   });
 
+  it('其他处理 N 件 in the text is the one （六） row; I3 holds for it too', async () => {
+    const said = (n: number) => replaceOnce(seed004As2019(), '无法提供8件', `无法提供8件、其他处理${n}件`);
+    expect((await lintBuilt(said(1))).lines.filter((l) => l.includes('t3-figures'))).toEqual(['e text/t3-figures 9:69']);
+    expect((await lintBuilt(said(2))).lines.filter((l) => l.includes('t3-figures'))).toEqual(['e text/t3-figures 9:69', 'e text/t3-figures 9:147']);
+    const broken = replaceOnce(seed004As2019(), '(六)其他处理 |\n1 |', '(六)其他处理 |\n2 |');
+    expect((await lintBuilt(broken)).lines.filter((l) => l.includes('row-total'))).toEqual(['e table3/row-total 277:1']);
+  });
+
   it('n27: I2 broken under a single （六） row gives results-total in its 2019 form, no table3-shape', async () => {
     expect(await addedFindings('n27-single-six-breaks-I2.txt', 'n00-seed000.txt')).toEqual([
       // A 2024 report with the 2019 row: outdated template.
@@ -125,6 +133,17 @@ describe('F: one legacy row does not make a 2021 report a 2019 one', () => {
   it('n06b: the 2021 text-vs-table rule still runs; n06c (2021 shape) is the control', async () => {
     expect(await addedFindings('n06b-single-six-row-textdiff.txt', 'n00-seed000.txt')).toEqual(['e text/t3-figures 3:17', 'e template/version-2019 54:1']);
     expect(await addedFindings('n06c-21shape-textdiff.txt', 'n00-seed000.txt')).toEqual(['e text/t3-figures 3:17']);
+  });
+});
+
+describe('F: rules that need the 2021 （六） sub-rows skip a table that has the 2019 row', () => {
+  it('SEED-002 with one （六） row: no unverifiable other-share, the legacy row reported', async () => {
+    const seed2 = readFileSync(fileURLToPath(new URL('../../packages/rules-national/fixtures/seed-002.txt', import.meta.url)), 'utf8');
+    const lines = seed2.split('\n');
+    lines.splice(60, 3, '(六) 其他处理\t16\t0\t0\t0\t0\t0\t16\t');
+    const { model, lines: found } = await lintBuilt(lines.join('\n'));
+    expect(model.meta.template).toBe('gov-2021');
+    expect(found.filter((l) => /other-share|version-2019/.test(l))).toEqual(['e template/version-2019 61:1']);
   });
 });
 
