@@ -178,6 +178,13 @@ describe('O: reports before 2019', () => {
     expect(lines).toEqual(['i deadline/statutory 1:1', 'i template/pre-2019 1:1']);
   });
 
+  it('q02: a text titled as an annual report is never "not a report", however little of it was read', async () => {
+    const { model, lines } = await lintAccuracy('q02-one-line-no-tables.txt');
+    expect(model.meta.template).not.toBe('not-a-report');
+    // Where they are reported depends on the headings the one-line reader finds (class C): not asserted here.
+    expect(lines.filter((l) => l.includes('tables-present')).map((l) => l.replace(/ \d+:\d+$/, ''))).toEqual(Array(3).fill('e structure/tables-present'));
+  });
+
   it('SEED-004 as a 2017 report with the 2008-era part names', async () => {
     const { result, model, lines } = await lintBuilt(seed004As2017());
     expect(model.meta).toMatchObject({ year: 2017, template: 'pre-2019' });

@@ -42,6 +42,8 @@ describe('detectTemplate', () => {
     expect(detectTemplate(none, { headings: 0, year: 2012, titleSaysReport: true })).toEqual({ template: 'pre-2019', reason: 'year 2012 < 2019' });
     expect(detectTemplate(none, { headings: 2, year: 2012, titleSaysReport: false }).template).toBe('pre-2019');
     expect(detectTemplate(none, { headings: 0, year: 2012, titleSaysReport: false }).template).toBe('not-a-report');
-    expect(detectTemplate(none, { headings: 0, year: 2024, titleSaysReport: true }).template).toBe('not-a-report');
+    expect(detectTemplate(none, { headings: 0, year: 2024, titleSaysReport: false }).template).toBe('not-a-report');
+    // Titled as a report, nothing read: a report whose parts are all missing, not "not a report".
+    expect(detectTemplate(none, { headings: 0, year: 2024, titleSaysReport: true }).template).toBe('unknown');
   });
 });

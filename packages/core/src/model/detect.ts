@@ -92,7 +92,11 @@ export function detectTemplate(tables: TableEvidence, clues: ReportClues): Templ
   if (year !== null && year < 2019 && (clues.titleSaysReport || headings > 0)) {
     return { template: 'pre-2019', reason: `year ${year} < 2019` };
   }
-  if (headings === 0 && tables.labels === 0) return { template: 'not-a-report', reason: 'no heading and no table label' };
+  if (headings === 0 && tables.labels === 0) {
+    // A text titled as an annual report is one, however little of it could be read (rules say what is missing).
+    if (clues.titleSaysReport) return { template: 'unknown', reason: 'titled as a report; no heading and no table label read' };
+    return { template: 'not-a-report', reason: 'no heading and no table label' };
+  }
   // The blank national template (or a form to fill in): headings and tables, but not a single number.
   if (tables.labels > 0 && tables.numbers === 0) return { template: 'not-a-report', reason: 'table labels without a number' };
   const old = new Set(tables.signatures2019.map((s) => s.value)).size;
