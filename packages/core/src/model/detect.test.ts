@@ -9,7 +9,7 @@ function evidence(signatures: string[], labels2021: number): TableEvidence {
   return { labels: 30, numbers: 200, signatures2019: signatures.map(sig), labels2021, otherHandlingRow: false };
 }
 
-const clues = (year: number | null) => ({ headings: 6, year, titleSaysReport: true });
+const clues = (year: number | null) => ({ headings: 6, year, titleSaysReport: true, chars: 5000 });
 
 describe('callsItAReport', () => {
   it('a title, or the start of a one-line dump, naming a year’s 信息公开年度报告', () => {
@@ -39,11 +39,13 @@ describe('detectTemplate', () => {
 
   it('before 2019: pre-2019 with its reason when the title says 年度报告 or there are headings, never "not a report"', () => {
     const none: TableEvidence = { labels: 0, numbers: 0, signatures2019: [], labels2021: 0, otherHandlingRow: false };
-    expect(detectTemplate(none, { headings: 0, year: 2012, titleSaysReport: true })).toEqual({ template: 'pre-2019', reason: 'year 2012 < 2019' });
-    expect(detectTemplate(none, { headings: 2, year: 2012, titleSaysReport: false }).template).toBe('pre-2019');
-    expect(detectTemplate(none, { headings: 0, year: 2012, titleSaysReport: false }).template).toBe('not-a-report');
-    expect(detectTemplate(none, { headings: 0, year: 2024, titleSaysReport: false }).template).toBe('not-a-report');
+    expect(detectTemplate(none, { headings: 0, year: 2012, titleSaysReport: true, chars: 5000 })).toEqual({ template: 'pre-2019', reason: 'year 2012 < 2019' });
+    expect(detectTemplate(none, { headings: 2, year: 2012, titleSaysReport: false, chars: 5000 }).template).toBe('pre-2019');
+    expect(detectTemplate(none, { headings: 0, year: 2012, titleSaysReport: false, chars: 5000 }).template).toBe('not-a-report');
+    expect(detectTemplate(none, { headings: 0, year: 2024, titleSaysReport: false, chars: 5000 }).template).toBe('not-a-report');
     // Titled as a report, nothing read: a report whose parts are all missing, not "not a report".
-    expect(detectTemplate(none, { headings: 0, year: 2024, titleSaysReport: true }).template).toBe('unknown');
+    expect(detectTemplate(none, { headings: 0, year: 2024, titleSaysReport: true, chars: 5000 }).template).toBe('unknown');
+    // A page with the title and a download link is not the report.
+    expect(detectTemplate(none, { headings: 0, year: 2024, titleSaysReport: true, chars: 120 }).template).toBe('not-a-report');
   });
 });

@@ -79,7 +79,12 @@ export interface ReportClues {
   year: number | null;
   /** The title calls it a 年度报告 (政府信息公开工作年度报告 and its older wordings). */
   titleSaysReport: boolean;
+  /** Length of the text: a page with a title and a download link is not the report. */
+  chars: number;
 }
+
+/** Text a report titled as one has at least, when none of its parts could be read (a page with a link has less). */
+const MIN_REPORT_CHARS = 800;
 
 /**
  * The report's template. The year and the vote of the table labels decide it: one 2019 signature (a legacy row
@@ -94,7 +99,7 @@ export function detectTemplate(tables: TableEvidence, clues: ReportClues): Templ
   }
   if (headings === 0 && tables.labels === 0) {
     // A text titled as an annual report is one, however little of it could be read (rules say what is missing).
-    if (clues.titleSaysReport) return { template: 'unknown', reason: 'titled as a report; no heading and no table label read' };
+    if (clues.titleSaysReport && clues.chars >= MIN_REPORT_CHARS) return { template: 'unknown', reason: 'titled as a report; no heading and no table label read' };
     return { template: 'not-a-report', reason: 'no heading and no table label' };
   }
   // The blank national template (or a form to fill in): headings and tables, but not a single number.

@@ -34,7 +34,7 @@ export function buildModel(doc: Document, opts: BuildOptions = {}): ReportModel 
   const period = findPeriod(lines, index);
   const body = (title && bodyFrom(title.text)) || firstBody(opening) || firstBody(overview.slice(0, 3));
   const year = opts.reportYear ?? inferYear(title, period, opening, overview);
-  const decision = detectTemplate(evidence, { headings: headings.length, year, titleSaysReport: callsItAReport(title?.value ?? null, doc.text) });
+  const decision = detectTemplate(evidence, { headings: headings.length, year, titleSaysReport: callsItAReport(title?.value ?? null, doc.text), chars: doc.text.length });
   const template = decision.template;
   const tables = readTables(events, { template, otherHandlingRow: evidence.otherHandlingRow }, index);
 
