@@ -37,6 +37,12 @@ describe('detectTemplate', () => {
     expect(detectTemplate(evidence(['本年增/减'], 1), clues(null)).template).toBe('gov-2019');
   });
 
+  it('with no label of either template’s own, the year decides: 2019 and 2020 were the trial template’s', () => {
+    expect(detectTemplate(evidence([], 0), clues(2020))).toEqual({ template: 'gov-2019', reason: "year 2020, no label of either template's own" });
+    expect(detectTemplate(evidence([], 0), clues(2021)).template).toBe('gov-2021');
+    expect(detectTemplate(evidence([], 2), clues(2020)).template).toBe('gov-2021');
+  });
+
   it('before 2019: pre-2019 with its reason when the title says 年度报告 or there are headings, never "not a report"', () => {
     const none: TableEvidence = { labels: 0, numbers: 0, signatures2019: [], labels2021: 0, otherHandlingRow: false };
     expect(detectTemplate(none, { headings: 0, year: 2012, titleSaysReport: true, chars: 5000 })).toEqual({ template: 'pre-2019', reason: 'year 2012 < 2019' });

@@ -114,5 +114,7 @@ export function detectTemplate(tables: TableEvidence, clues: ReportClues): Templ
   }
   if (year !== null && year < 2019) return { template: 'pre-2019', reason: `year ${year} < 2019` };
   if (tables.labels === 0 && headings < 3) return { template: 'unknown', reason: 'no table label and fewer than 3 headings' };
+  // Nothing of either template's own in the tables read (表二 lost, say): 2019 and 2020 were the trial template's years.
+  if (modern === 0 && year !== null && year <= 2020) return { template: 'gov-2019', reason: `year ${year}, no label of either template's own` };
   return { template: 'gov-2021', reason: modern > 0 ? `${modern} 2021 labels` : 'six-part report without 2019 signatures' };
 }
