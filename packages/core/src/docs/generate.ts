@@ -71,7 +71,7 @@ export async function rulePage(rule: LoadedRule, packDir: string): Promise<strin
     '| --- | --- |',
     `| 类型 type | \`${raw.type}\` |`,
     `| 级别 level | ${levelText(rule)} |`,
-    `| 适用 when | ${describeGate(raw.when)} |`,
+    `| 适用 when | ${describeGate(rule.when)} |`,
     `| 可自动修复 fixable | ${raw.fixable ? '是 yes' : '否 no'} |`,
     `| 依据 sources | ${(raw.sources ?? []).map((s) => escapeCell(s)).join(', ') || '—'} |`,
     `| 规则包 pack | \`${rule.pack}\` |`,

@@ -120,7 +120,7 @@ export class DocContext {
     const cache = this.keySet(model).expansions;
     let keys = cache.get(pattern);
     if (!keys) {
-      const re = new RegExp(`^${pattern.split('.').map((s) => (s === '*' ? '[^.]+' : s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))).join('\\.')}$`);
+      const re = new RegExp(`^${keyGlob(pattern)}$`);
       keys = this.allKeys(model).filter((k) => re.test(k));
       cache.set(pattern, keys);
     }
@@ -197,4 +197,17 @@ export class DocContext {
     const v = (meta as unknown as Record<string, unknown>)[name];
     return typeof v === 'number' ? v : null;
   }
+}
+
+/**
+ * A key pattern as a regex source: `*` is one key segment, `**` any number of them (none included), so that
+ * `requests.otherHandling.**.total` is the 2019 single （六） row's cell and the 2021 sub-rows' cells alike.
+ */
+export function keyGlob(pattern: string): string {
+  let out = '';
+  pattern.split('.').forEach((s, i) => {
+    if (s === '**') out += '(?:\\.[^.]+)*';
+    else out += (i === 0 ? '' : '\\.') + (s === '*' ? '[^.]+' : s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
+  });
+  return out;
 }

@@ -35,7 +35,7 @@ export type ExprValue =
   /** The expression needs something this run does not have (`previous.` without a previous report). */
   | { status: 'unavailable' };
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_{][\w{}]*(?:\.(?:[\w{}]+|\*))*)|([-+*]))/y;
+const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_{][\w{}]*(?:\.(?:[\w{}]+|\*\*?))*)|([-+*]))/y;
 
 /** Parses `source`; throws an Error with a short English reason (the loader adds position and Chinese). */
 export function parseExpr(source: string): Expr {

@@ -9,7 +9,7 @@ import type { Lang, Level } from '../report/diagnostic.js';
 import { compilePattern } from './regex.js';
 import { ruleType } from './rule-types/index.js';
 import { checkedAtBuild, packValidator, ruleHeadValidator, ruleValidator } from './schemas.js';
-import type { CompileContext, LoadedRule, LocalizedText, RawRule } from './types.js';
+import type { CompileContext, Gate, LoadedRule, LocalizedText, RawRule } from './types.js';
 import { assertValid } from './validate.js';
 import { readSourceFile, type DataPath, type SourceFile } from './yaml-source.js';
 import { diskCache } from '../util/disk-caches.js';
@@ -27,6 +27,11 @@ export interface PackManifest {
   settings?: Record<string, unknown>;
   /** Regions the pack is written for ("山东"); `settings.region` adds a matching pack automatically. */
   regions?: string[];
+  /**
+   * The templates (meta.template) a rule of this pack applies to when its `when` names none: the national pack
+   * says 2019 and 2021, so only the rules that say so run on a pre-2019 report. Inherited through `extends`.
+   */
+  templates?: string[];
 }
 
 export interface LoadedPack {
@@ -39,6 +44,8 @@ export interface LoadedPack {
   /** Rules defined by this pack (not those of the packs it extends). */
   rules: LoadedRule[];
   extends: LoadedPack[];
+  /** `templates` of pack.yaml, or of the first pack it extends that has one. */
+  templates?: string[];
   /** Locates a field of pack.yaml (for errors found later, e.g. a `levels` entry naming no rule). */
   locate: SourceFile['locate'];
 }
@@ -155,8 +162,9 @@ async function readPack(dir: string, lang: Lang, chain: string[]): Promise<Loade
   const rulesDir = inside('rules');
   const files = existsSync(rulesDir) ? await ruleFiles(rulesDir) : [];
   const rules: LoadedRule[] = [];
-  for (const f of files) rules.push(await loadRule(f, rulesDir, manifest, dir, vocab, lang));
-  return { name: manifest.name, version: manifest.version, dir, file, manifest, rules, extends: extended, locate: source.locate };
+  const templates = manifest.templates ?? extended.find((p) => p.templates)?.templates;
+  for (const f of files) rules.push(await loadRule(f, rulesDir, manifest, dir, vocab, lang, templates));
+  return { name: manifest.name, version: manifest.version, dir, file, manifest, rules, extends: extended, templates, locate: source.locate };
 }
 
 /**
@@ -200,7 +208,15 @@ export async function readVocab(dir: string): Promise<Map<string, string[]>> {
   return out;
 }
 
-export async function loadRule(file: string, rulesDir: string, manifest: PackManifest, packDir: string, vocab: Map<string, string[]>, lang: Lang): Promise<LoadedRule> {
+export async function loadRule(
+  file: string,
+  rulesDir: string,
+  manifest: PackManifest,
+  packDir: string,
+  vocab: Map<string, string[]>,
+  lang: Lang,
+  templates: string[] | undefined = manifest.templates,
+): Promise<LoadedRule> {
   const source = await readSourceFile(file);
   const checked = checkedAtBuild(source, 'rule');
   if (!checked) assertValid(ruleHeadValidator(), source, lang);
@@ -233,11 +249,18 @@ export async function loadRule(file: string, rulesDir: string, manifest: PackMan
     raw,
     type,
     check,
+    when: effectiveGate(raw.when, templates),
     level: raw.level,
     // Without a published site, the generated page inside the pack itself (works offline, opens in editors).
     url: manifest.docsBase ? `${manifest.docsBase}${raw.id}.md` : pathToFileURL(join(packDir, 'docs', 'rules', `${raw.id}.md`)).href,
     locate: (at) => source.locate(at),
   };
+}
+
+/** The rule's `when`, with the pack's templates when it names none (a rule's own `template` always wins). */
+function effectiveGate(when: Gate | undefined, templates: string[] | undefined): Gate | undefined {
+  if (!templates || when?.template) return when;
+  return { ...when, template: templates };
 }
 
 /** `id` is the file's path under `rules/` (one name, three places), and starts with the pack's namespace. */

@@ -132,6 +132,8 @@ export interface LoadedRule {
   raw: RawRule;
   type: RuleType;
   check: Check;
+  /** The gate the rule runs under: its `when`, with its pack's default templates (pack.yaml `templates`). */
+  when?: Gate;
   /** After the `levels` overrides of the packs that extend this one. */
   level: Level;
   url?: string;

@@ -48,6 +48,11 @@ function makeLabel(key: string, lang: Lang): string | null {
   return lang === 'en' ? `${rowLabel} / ${columnLabel} (${key})` : `${rowLabel}·${columnLabel}`;
 }
 
+/** A row key of a table ("regulations") → its template label ("规章"), for messages about whole rows. */
+export function rowLabel(table: string, row: string): string | null {
+  return LABELS.get(`${table}.row.${row}`) ?? null;
+}
+
 /** A column key of a table ("naturalPerson") → its label ("自然人"), for messages about whole columns. */
 export function columnLabel(table: string, column: string): string | null {
   return LABELS.get(`${table}.column.${column}`) ?? null;

@@ -2,7 +2,7 @@
 // read in two passes (labels, then values once the template is known).
 import type { Document } from '../read/document.js';
 import { lineIndex, spanAt, type LineIndex } from '../util/position.js';
-import { detectTemplate, tableEvidence } from './detect.js';
+import { callsItAReport, detectTemplate, tableEvidence } from './detect.js';
 import { proseLines, rowLines, tableTokens, type Line } from './lines.js';
 import { bodyFrom, findPeriod, findPublicationDate, findTitle, headingBounds, inferBodyType, inferYear } from './meta.js';
 import { buildSections, findHeadings, sectionLocator } from './sections.js';
@@ -34,7 +34,8 @@ export function buildModel(doc: Document, opts: BuildOptions = {}): ReportModel 
   const period = findPeriod(lines, index);
   const body = (title && bodyFrom(title.text)) || firstBody(opening) || firstBody(overview.slice(0, 3));
   const year = opts.reportYear ?? inferYear(title, period, opening, overview);
-  const template = detectTemplate(headings.length, evidence, year);
+  const decision = detectTemplate(evidence, { headings: headings.length, year, titleSaysReport: callsItAReport(title?.value ?? null, doc.text), chars: doc.text.length });
+  const template = decision.template;
   const tables = readTables(events, { template, otherHandlingRow: evidence.otherHandlingRow }, index);
 
   const meta: Meta = {
@@ -43,6 +44,7 @@ export function buildModel(doc: Document, opts: BuildOptions = {}): ReportModel 
     bodyType: opts.bodyType ?? inferBodyType(body),
     year,
     template,
+    templateReason: decision.reason,
     period,
     format: doc.format,
     publicationDate: findPublicationDate(lines, rows, bounds.last, index),

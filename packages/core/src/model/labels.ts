@@ -19,6 +19,8 @@ export interface LabelEntry {
   /** Only in the 2019 trial template. */
   legacy: boolean;
   signature2019: boolean;
+  /** Only in the 2021 template's 表二 / 表三 (本年制发件数, the three （六） sub-rows…): evidence against 2019. */
+  signature2021: boolean;
   /** Position in the table's vocabulary, for "which label comes next" tie-breaks. */
   order: number;
 }
@@ -56,7 +58,7 @@ function entriesOf(spec: TableSpec, legacyFrom: ReadonlySet<string> | null): Omi
   const sig = new Set(SIGNATURES_2019.map((s) => normalizeWithMap(s).text));
   const make = (canonical: string, role: LabelRole, key?: string): Omit<LabelEntry, 'order'> => {
     const norm = normalizeWithMap(canonical).text;
-    return { table: spec.table, canonical, norm, role, key, legacy: legacyFrom !== null && !legacyFrom.has(norm), signature2019: sig.has(norm) };
+    return { table: spec.table, canonical, norm, role, key, legacy: legacyFrom !== null && !legacyFrom.has(norm), signature2019: sig.has(norm), signature2021: false };
   };
   return [...spec.labels.map((l) => make(l.label, l.role, l.key)), ...spec.rows.filter((r) => r.label).map((r) => make(r.label, 'row', r.key))];
 }
@@ -65,6 +67,9 @@ function buildVocabulary(): LabelEntry[] {
   const modern = [TABLE2_2021, TABLE3_2021, TABLE4].flatMap((s) => entriesOf(s, null));
   const modernNorms = new Set(modern.map((e) => e.norm));
   const legacy = [TABLE2_2019, TABLE3_2019].flatMap((s) => entriesOf(s, modernNorms));
+  // A 2021 label of 表二/表三 that the 2019 template does not have counts for 2021 when the two disagree.
+  const legacyNorms = new Set(legacy.map((e) => `${e.table}\u0000${e.norm}`));
+  for (const e of modern) if (e.table !== 'appeals' && !legacyNorms.has(`${e.table}\u0000${e.norm}`)) e.signature2021 = true;
   const seen = new Set<string>();
   const all: LabelEntry[] = [];
   for (const e of [...modern, ...legacy]) {
@@ -300,9 +305,54 @@ function forward(from: number, to: number, size: number): number {
   return (((to - from - 1) % size) + size) % size;
 }
 
-/** Largest edit distance accepted as a typo for a label of this length (short labels: none). */
-function typoBudget(length: number): number {
-  return length <= 3 ? 0 : length <= 5 ? 1 : 2;
+/**
+ * Largest edit distance accepted as a typo for a label of this length: none for short labels, one up to five
+ * characters, then about a quarter of the label (at least 2): three characters lost from a 14-character row
+ * label are still that row, and a fixed budget of 2 made it an unknown label whose values went nowhere.
+ */
+export function typoBudget(length: number): number {
+  return length <= 3 ? 0 : length <= 5 ? 1 : Math.max(2, Math.floor(length / 4));
+}
+
+/** Share of the characters of `label` that `written` has too (as a multiset): "其他法律行政止公开" has 9/12. */
+export function sharedShare(written: string, label: string): number {
+  if (label.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const c of written) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let shared = 0;
+  for (const c of label) {
+    const n = counts.get(c) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(c, n - 1);
+    }
+  }
+  return shared / label.length;
+}
+
+/** A leading enumerator of normalised text ("2.", "(三)", "四、"), or "" when there is none. */
+function enumeratorOf(norm: string): string {
+  return norm.slice(0, norm.length - stripEnumerator(norm).length);
+}
+
+/** Characters in common that make a misspelt row label the row the template puts next (see nextRowTypo). */
+const NEXT_ROW_SHARE = 0.7;
+
+/**
+ * The order and enumerator prior: a label that no budget accepts but that carries the enumerator of the row the
+ * template has next after the last label read, and shares most of that row's characters, is that row misspelt
+ * (a real report writes its rows in the template's order; a different label there would be a new row).
+ */
+function nextRowTypo(w: string, ctx: MatchContext): Near | null {
+  const last = ctx.last;
+  if (!last || last.role !== 'row' || last.table !== ctx.table) return null;
+  const enumerator = enumeratorOf(w);
+  if (enumerator === '') return null;
+  const next = BY_TABLE.get(last.table)!.find((e) => e.role === 'row' && e.order > last.order && e.legacy === last.legacy);
+  if (!next || enumeratorOf(next.norm) !== enumerator) return null;
+  const [bare, label] = [stripEnumerator(w), BARE.get(next)!];
+  // Both ways: most of the row's characters are there, and few others (not a longer, different text).
+  return sharedShare(bare, label) >= NEXT_ROW_SHARE && sharedShare(label, bare) >= NEXT_ROW_SHARE ? { entry: next, match: 'typo' } : null;
 }
 
 interface Near {
@@ -325,14 +375,16 @@ function nearMiss(w: string, ctx: MatchContext): Near | null {
       score = 1;
       match = 'truncated';
     } else {
-      const d = editDistance(w, e.norm, typoBudget(e.norm.length));
-      if (d <= typoBudget(e.norm.length) && d <= typoBudget(w.length)) score = d;
+      // The longer of the two sets the budget: characters lost from a long label are still within it.
+      const budget = typoBudget(Math.max(w.length, e.norm.length));
+      const d = editDistance(w, e.norm, budget);
+      if (d <= budget) score = d;
     }
     if (score === Infinity) continue;
     if (best.length === 0 || score < best[0].score) best = [{ near: { entry: e, match }, score }];
     else if (score === best[0].score) best.push({ near: { entry: e, match }, score });
   }
-  if (best.length === 0) return null;
+  if (best.length === 0) return nextRowTypo(w, ctx);
   const chosen = pick(best.map((b) => b.near.entry), ctx);
   return best.find((b) => b.near.entry === chosen)!.near;
 }
@@ -352,7 +404,10 @@ function segment(piece: LabelPiece, normalized: Normalized | null, ctx: MatchCon
   };
   const flushUnknown = (to: number): void => {
     if (unknownFrom < 0) return;
-    out.push({ kind: 'unknown', ...at(unknownFrom, to), first: 0, last: 0 });
+    // Text between two labels of a run-together header may be a misspelt label ("…件数先行有效件数规范性文件").
+    const near = to - unknownFrom >= 4 ? nearMiss(norm.slice(unknownFrom, to), local) : null;
+    if (near?.match === 'typo') out.push({ kind: 'hit', entry: near.entry, match: 'typo', ...at(unknownFrom, to), first: 0, last: 0 });
+    else out.push({ kind: 'unknown', ...at(unknownFrom, to), first: 0, last: 0 });
     unknownFrom = -1;
   };
   for (let k = 0; k < norm.length; ) {

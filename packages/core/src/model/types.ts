@@ -93,6 +93,8 @@ export interface Meta {
   bodyType: BodyType;
   year: number | null;
   template: TemplateId;
+  /** Why the template was chosen ("year 2017 < 2019", "10 2019 signatures vs 0 2021 labels"). */
+  templateReason?: string;
   period: Period | null;
   format: Format;
   publicationDate: Located<string> | null; // ISO date YYYY-MM-DD

@@ -6,13 +6,18 @@ import { levelSchema } from './shared.js';
 
 type Kind = Exclude<LabelMatch, 'exact'>;
 const KINDS: readonly Kind[] = ['typo', 'truncated', 'spaced', 'split', 'legacy'];
+const kindsSchema = { type: 'object', properties: Object.fromEntries(KINDS.map((k) => [k, levelSchema])), additionalProperties: false, minProperties: 1 };
+type Kinds = Partial<Record<Kind, Level>>;
 
 export const labels: RuleType = {
   type: 'labels',
   schema: {
     properties: {
       table: { anyOf: [{ enum: ['proactive', 'requests', 'appeals'] }, { type: 'array', items: { enum: ['proactive', 'requests', 'appeals'] }, minItems: 1 }] },
-      kinds: { type: 'object', properties: Object.fromEntries(KINDS.map((k) => [k, levelSchema])), additionalProperties: false, minProperties: 1 },
+      kinds: kindsSchema,
+      // Per table shape (TableInfo.shape), levels that replace those of `kinds`: in a flattened dump the spaces
+      // inside labels come from cell line-wraps, not from what a reader of the report sees.
+      shapes: { type: 'object', additionalProperties: kindsSchema, minProperties: 1 },
     },
     required: ['table', 'kinds'],
   },
@@ -25,12 +30,14 @@ export const labels: RuleType = {
   },
   compile(rule) {
     const wanted = new Set<TableKey>(Array.isArray(rule.table) ? (rule.table as TableKey[]) : [rule.table as TableKey]);
-    const kinds = rule.kinds as Partial<Record<Kind, Level>>;
+    const kinds = rule.kinds as Kinds;
+    const shapes = (rule.shapes ?? {}) as Record<string, Kinds>;
     return (doc) => {
       const findings: Finding[] = [];
       for (const use of doc.model.labels) {
         if (!wanted.has(use.table) || use.match === 'exact') continue;
-        const level = kinds[use.match];
+        const shape = doc.model.tables[use.table]?.shape;
+        const level = (shape !== undefined ? shapes[shape]?.[use.match] : undefined) ?? kinds[use.match];
         if (!level || level === 'off') continue;
         findings.push({
           messageId: use.match,

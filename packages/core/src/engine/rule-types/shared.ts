@@ -63,7 +63,7 @@ export function compileExpr(source: string, forEach: ForEach | undefined, ctx: C
 /** A list of keys is the expression `k1 + k2 + …`. */
 export function compileKeySum(keys: string[], forEach: ForEach | undefined, ctx: CompileContext, at: DataPath): Expr {
   keys.forEach((k, i) => {
-    if (!/^[A-Za-z_{][\w{}]*(?:\.(?:[\w{}]+|\*))*$/.test(k)) ctx.fail({ zh: `键 \`${k}\` 格式不对`, en: `malformed key \`${k}\`` }, [...at, i]);
+    if (!/^[A-Za-z_{][\w{}]*(?:\.(?:[\w{}]+|\*\*?))*$/.test(k)) ctx.fail({ zh: `键 \`${k}\` 格式不对`, en: `malformed key \`${k}\`` }, [...at, i]);
   });
   return compileExpr(keys.join(' + '), forEach, ctx, at);
 }

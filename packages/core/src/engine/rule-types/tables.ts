@@ -1,11 +1,12 @@
-// `tables`: the three tables present, complete, without extra numbers, with table 三's header note.
-import { cellLabel } from '../../model/cell-labels.js';
+// `tables`: the three tables present, complete (every cell, or every row), without extra numbers, with table
+// 三's header note.
+import { cellLabel, rowLabel } from '../../model/cell-labels.js';
 import type { TableInfo, TableKey } from '../../model/types.js';
 import type { DocContext } from '../doc-context.js';
 import type { Finding, LocalizedText, RuleType } from '../types.js';
 import { namedList, namedListSchema } from './shared.js';
 
-type CheckKind = 'present' | 'complete' | 'extra' | 'note';
+type CheckKind = 'present' | 'complete' | 'rows' | 'extra' | 'note';
 
 const TABLE_NAMES: Record<TableKey, Required<LocalizedText>> = {
   proactive: { zh: '表二“主动公开政府信息情况”', en: 'table 2 (proactive disclosure)' },
@@ -25,7 +26,7 @@ export const tables: RuleType = {
   type: 'tables',
   schema: {
     properties: {
-      check: { enum: ['present', 'complete', 'extra', 'note'] },
+      check: { enum: ['present', 'complete', 'rows', 'extra', 'note'] },
       tables: namedListSchema,
       /** `extra`: one finding per table row of extra numbers (a converter's surplus row), not one per number. */
       perRow: { type: 'boolean' },
@@ -35,6 +36,7 @@ export const tables: RuleType = {
   messages: {
     missing: { zh: '缺少{{table}}', en: '{{table}} is missing' },
     incomplete: { zh: '{{table}}缺少 {{count}} 个模板单元格（如 {{first}}）', en: '{{table}} lacks {{count}} template cells (e.g. {{first}})' },
+    rowMissing: { zh: '{{table}}缺少模板行“{{row}}”', en: '{{table}} lacks the template row {{row}}' },
     extra: { zh: '{{table}}有模板以外的数字“{{raw}}”', en: '{{table}} has a value outside the template: “{{raw}}”' },
     noNote: { zh: '{{table}}缺少勾稽关系说明', en: '{{table}} lacks its identity note' },
   },
@@ -65,6 +67,13 @@ function check(kind: CheckKind, target: Target, doc: DocContext, perRow: boolean
       return info.missing.length === 0
         ? []
         : [{ messageId: 'incomplete', span: { start: at.start, end: at.start }, data: { table, count: info.missing.length, first: cellLabel(info.missing[0]) ?? info.missing[0], keys: info.missing.slice(0, 5).join(', ') } }];
+    case 'rows':
+      return absentRows(target.key, info.missing, doc).map((row) => ({
+        messageId: 'rowMissing',
+        span: { start: at.start, end: at.start },
+        key: `${target.key}.${row}`,
+        data: { table, row: rowLabel(target.key, row) ?? row },
+      }));
     case 'extra':
       return (perRow ? byRow(info.extra) : info.extra).map((x) => ({ messageId: 'extra', span: x.span, data: { table, raw: x.raw, near: x.near ?? '' } }));
     case 'note':
@@ -84,4 +93,18 @@ function byRow(extra: readonly Extra[]): Extra[] {
     } else out.push(x);
   }
   return out;
+}
+
+/**
+ * Template rows of which not one cell was read (a row left out of the table), in template order. Cells padded
+ * into a row that was read are blanks, the blank-cell rules' to report.
+ */
+function absentRows(table: TableKey, missing: readonly string[], doc: DocContext): string[] {
+  const rows: string[] = [];
+  for (const key of missing) {
+    if (doc.model.cells[key]) continue;
+    const row = key.slice(table.length + 1, key.lastIndexOf('.'));
+    if (row && !rows.includes(row)) rows.push(row);
+  }
+  return rows;
 }

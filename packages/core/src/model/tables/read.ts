@@ -352,13 +352,13 @@ function extraOf(t: Token, index: LineIndex, near?: string): TableInfo['extra'][
 
 /**
  * Template keys with no value written: padded cells of the rows read, and every key of the template rows that were
- * not read at all (for 2019's one-row （六）其他处理, the three 2021 sub-rows).
+ * not read at all. A 2019 table is complete with its one （六）其他处理 row (its template has no sub-rows; the
+ * legacy row itself is `template/version-2019`'s to report).
  */
 function missingKeys(spec: TableSpec, cells: Record<string, Cell>, read: ReadonlySet<string>, padded: readonly string[]): string[] {
   const { keys, rows, compare } = specKeys(spec);
   const out: string[] = [];
   for (let k = 0; k < keys.length; k++) if (!read.has(rows[k]) && !cells[keys[k]]) out.push(keys[k]);
-  if (spec === TABLE3_2019) for (const k of otherHandling2021()) if (!cells[k]) out.push(k);
   for (const k of padded) out.push(k);
   return out.sort(compare);
 }
@@ -382,14 +382,6 @@ function specKeys(spec: TableSpec): SpecKeys {
     SPEC_KEYS.set(spec, found);
   }
   return found;
-}
-
-let otherHandlingKeys: readonly string[] | null = null;
-
-/** The 2021 （六） sub-row keys a 2019 table lists as missing. */
-function otherHandling2021(): readonly string[] {
-  otherHandlingKeys ??= cellKeys(TABLE3_2021).filter((k) => k.startsWith('requests.otherHandling.'));
-  return otherHandlingKeys;
 }
 
 /** Sort keys in the order the template lists them (unknown keys last, stable). */
