@@ -9,6 +9,14 @@ describe('matchHeading', () => {
     expect(matchHeading('七、其他需要报告的事项')).toMatchObject({ key: 'other', match: 'near' });
     expect(matchHeading('四、结转下年度继续办理')).toBeNull();
   });
+
+  it('a title reworded at its end, with its own numeral, is that part (…及整改措施); a wrong numeral or other words are not', () => {
+    expect(matchHeading('五、存在的主要问题及整改措施')).toMatchObject({ key: 'problems', match: 'near' });
+    expect(matchHeading('三、收到和处理政府信息公开申请的情况说明')).toMatchObject({ key: 'requests', match: 'near' });
+    expect(matchHeading('二、存在的主要问题及整改措施')).toBeNull();
+    expect(matchHeading('五、存在问题')).toBeNull();
+    expect(matchHeading('三、本年新收政府信息公开申请数量')).toBeNull();
+  });
 });
 
 describe('findInlineHeadings', () => {

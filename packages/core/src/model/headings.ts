@@ -70,7 +70,27 @@ function classify(numeral: string | null, body: string): Classified | null {
     const d = editDistance(body, s.title, NEAR_EDITS);
     if (d <= NEAR_EDITS && (!best || d < best.d)) best = { s, d };
   }
-  return best ? { key: best.s.key, canonical: best.s.canonical, match: 'near' } : null;
+  if (best) return { key: best.s.key, canonical: best.s.canonical, match: 'near' };
+  // A title reworded at its end ("五、存在的主要问题及整改措施"): its own numeral, most of the title's opening words
+  // and about the title's length. The numeral must be the part's own: a table row label ("四、结转下年度…") shares
+  // no opening with part 四's title.
+  for (const s of SECTIONS) {
+    if (numeral !== s.numeral || Math.abs(body.length - s.title.length) > REWORDED_SLACK) continue;
+    if (WORDINGS.get(s)!.some((t) => sharedOpening(body, t) >= Math.max(NEAR_MIN, Math.ceil(REWORDED_SHARE * t.length)))) {
+      return { key: s.key, canonical: s.canonical, match: 'near' };
+    }
+  }
+  return null;
+}
+
+/** A reworded title keeps this share of the title's opening characters, and its length within this many. */
+const REWORDED_SHARE = 0.6;
+const REWORDED_SLACK = 4;
+
+function sharedOpening(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /** The match a title (exact) or a variant gets with the numeral it is written with. */
