@@ -35,7 +35,7 @@ export function buildModel(doc: Document, opts: BuildOptions = {}): ReportModel 
   const body = (title && bodyFrom(title.text)) || firstBody(opening) || firstBody(overview.slice(0, 3));
   const year = opts.reportYear ?? inferYear(title, period, opening, overview);
   const template = detectTemplate(headings.length, evidence, year);
-  const tables = readTables(events, { template, otherHandlingRow: evidence.otherHandlingRow }, index);
+  const tables = readTables(events, { template, otherHandlingRow: evidence.otherHandlingRow, prose: lines.map((l) => l.text) }, index);
 
   const meta: Meta = {
     title,

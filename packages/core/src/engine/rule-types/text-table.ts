@@ -2,7 +2,7 @@
 import { evalExpr, formatNumber, quickValue, UNAVAILABLE, type Expr } from '../expr.js';
 import { group, hits } from '../text-match.js';
 import type { Finding, RuleType } from '../types.js';
-import { relatedCells } from './arith.js';
+import { Ambiguous, ambiguousMessages, relatedCells, restsOnAmbiguous } from './arith.js';
 import { compileExpr, compileScope, scopeSchema } from './shared.js';
 
 interface Figure {
@@ -46,7 +46,9 @@ export const textTable: RuleType = {
   },
   messages: {
     mismatch: { zh: '正文所述{{name}} {{stated}} 与表格中的 {{expected}} 不一致', en: 'the text states {{stated}} for {{name}}, the table says {{expected}}' },
+    ...ambiguousMessages,
   },
+  secondaryMessages: ['ambiguous'],
   compile(rule, ctx) {
     const scope = compileScope(rule.scope, ctx);
     const tolerance = (rule.tolerance as number | undefined) ?? 0;
@@ -68,6 +70,7 @@ export const textTable: RuleType = {
     });
     return (doc, options) => {
       const findings: Finding[] = [];
+      const ambiguous = new Ambiguous();
       const sentences = doc.sentences(scope);
       for (const figure of figures) {
         // The table's value is the same for every mention of the figure: evaluated at most once.
@@ -88,6 +91,11 @@ export const textTable: RuleType = {
           }
           const expected = evalExpr(figure.expect, doc, options);
           if (expected.status !== 'ok') continue;
+          // The table's figure is one reading of run-together digits among several: nothing to assert.
+          if (restsOnAmbiguous(expected.cells)) {
+            ambiguous.add(expected.cells);
+            continue;
+          }
           const [start, end] = number ? [number.start, number.end] : [h.start, h.end];
           findings.push({
             messageId: 'mismatch',
@@ -98,6 +106,8 @@ export const textTable: RuleType = {
           });
         }
       }
+      const a = ambiguous.finding(doc, options);
+      if (a) findings.push(a);
       return findings;
     };
   },

@@ -4,12 +4,18 @@
 import { APPEAL_BLOCKS, APPEAL_COLUMN_LABELS, APPEAL_COLUMNS } from '../template.js';
 
 export function blockTotalsHold(values: readonly number[]): boolean {
-  if (values.length !== 15) return false;
+  return blockViolations(values) === 0;
+}
+
+/** How many of the three block totals the 15 values break (3 when the count is wrong). */
+export function blockViolations(values: readonly number[]): number {
+  if (values.length !== 15) return 3;
+  let broken = 0;
   for (let b = 0; b < 3; b++) {
     const v = values.slice(b * 5, b * 5 + 5);
-    if (v[4] !== v[0] + v[1] + v[2] + v[3]) return false;
+    if (v[4] !== v[0] + v[1] + v[2] + v[3]) broken++;
   }
-  return true;
+  return broken;
 }
 
 /** Assigns header column labels to blocks as they are read: a column not after the previous one opens a block. */
