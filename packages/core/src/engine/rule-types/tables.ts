@@ -27,6 +27,7 @@ export const tables: RuleType = {
     properties: {
       check: { enum: ['present', 'complete', 'extra', 'note'] },
       tables: namedListSchema,
+      once: { type: 'boolean', description: 'check: extra — one finding per table (with the count) instead of one per value' },
     },
     required: ['check', 'tables'],
   },
@@ -34,6 +35,7 @@ export const tables: RuleType = {
     missing: { zh: '缺少{{table}}', en: '{{table}} is missing' },
     incomplete: { zh: '{{table}}缺少 {{count}} 个模板单元格（如 {{first}}）', en: '{{table}} lacks {{count}} template cells (e.g. {{first}})' },
     extra: { zh: '{{table}}有模板以外的数字“{{raw}}”', en: '{{table}} has a value outside the template: “{{raw}}”' },
+    extraMany: { zh: '{{table}}有 {{count}} 个模板以外的数字（如“{{raw}}”）', en: '{{table}} has {{count}} values outside the template (e.g. “{{raw}}”)' },
     noNote: { zh: '{{table}}缺少勾稽关系说明', en: '{{table}} lacks its identity note' },
   },
   compile(rule, ctx) {
@@ -42,7 +44,13 @@ export const tables: RuleType = {
       if (!(key in TABLE_NAMES)) ctx.fail({ zh: `未知的表 \`${key}\``, en: `unknown table \`${key}\`` }, ['tables']);
       return { key: key as TableKey, label };
     });
-    return (doc) => targets.flatMap((t) => check(kind, t, doc));
+    const once = rule.once === true;
+    return (doc) => targets.flatMap((t) => {
+      const found = check(kind, t, doc);
+      // One misread table is one finding: its surplus values are counted, not listed one by one.
+      if (!once || found.length < 2) return found;
+      return [{ ...found[0], messageId: 'extraMany', data: { ...found[0].data, count: found.length } }];
+    });
   },
 };
 

@@ -62,8 +62,9 @@ export function fitRow(cands: readonly Token[], n: number, opts: FitOptions): Fi
     // A separated row is split only where the reading is sure; otherwise its tokens stay cells as written.
     if (split && (opts.runTogether || split.split === 'forced' || split.split === 'unique')) return { ...split, extra: [...split.extra, ...extra] };
     if (opts.runTogether) {
-      // No split fits: keep the digits as extra rather than guess; the cells stay blank.
-      return { slots: pad([], n, c[c.length - 1].end), extra: [...c.map(({ raw, start, end }) => ({ raw, start, end })), ...extra] };
+      // No split fits: keep the digits as extra (one entry: one misread row) rather than guess; the cells stay blank.
+      const run = { raw: c.map((t) => t.raw).join(' '), start: c[0].start, end: c[c.length - 1].end };
+      return { slots: pad([], n, c[c.length - 1].end), extra: [run, ...extra] };
     }
   }
 
