@@ -32,7 +32,7 @@ export interface Reading {
 export interface Readings {
   /** The compositions that break the fewest identities (at most `limit`), in search order. */
   best: Reading[];
-  /** How many compositions exist at all (counting stops at 2): 1 means the split is forced. */
+  /** How many compositions exist at all: 1 means the split is forced. */
   total: number;
   /** How many compositions break the fewest identities (may exceed best.length). */
   bestCount: number;
@@ -49,6 +49,11 @@ export function readDigits(runs: readonly DigitRun[], n: number, violations: (va
   if (runs.some((r) => !/^\d+$/.test(r.raw))) return out;
   const digits = runs.reduce((s, r) => s + r.raw.length, 0);
   if (digits < n || runs.length > n) return out;
+  if (digits === n) {
+    // One digit a cell (most rows of a dump: "0000000"): the only composition, no search.
+    const pieces = runs.flatMap((r) => [...r.raw].map((d, k) => ({ raw: d, start: r.start + k, end: r.start + k + 1, value: Number(d) })));
+    return { best: [{ pieces, violations: violations(pieces.map((p) => p.value)) }], total: 1, bestCount: 1, cut: false };
+  }
   let bestScore = Infinity;
   compose(runs, n, (pieces) => {
     out.total++;

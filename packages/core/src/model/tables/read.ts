@@ -174,7 +174,7 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   }
   close();
   if (blankAppeals && !cells['appeals.review.total']) writeRow(blankAppeals);
-  settleSplits(pendingSplits, cells, { requests: specs.requests, stated: statedFigures(shapes.prose ?? []), index });
+  if (pendingSplits.length > 0) settleSplits(pendingSplits, cells, { requests: specs.requests, stated: statedFigures(shapes.prose ?? []), index });
 
   const tables = {} as Record<TableKey, TableInfo>;
   for (const key of TABLE_KEYS) {

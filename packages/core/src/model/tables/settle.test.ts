@@ -40,6 +40,7 @@ describe('表二: the prose figures and I8', () => {
       { row: 'normativeDocuments', column: 'made', value: 34 },
       { row: 'normativeDocuments', column: 'valid', value: 424 },
     ]);
+    expect(statedFigures(['先后审核各部门印发的22条规范性文件并在政府网站上发布'])).toEqual([{ row: 'normativeDocuments', column: 'made', value: 22 }]);
   });
 
   const readings = [slots(3, 40, 89), slots(3, 408, 9), slots(34, 0, 89), slots(340, 8, 9)];

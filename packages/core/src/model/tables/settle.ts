@@ -25,6 +25,7 @@ export interface SettleContext {
 }
 
 export function settleSplits(pending: readonly PendingSplit[], cells: Record<string, Cell>, ctx: SettleContext): void {
+  if (pending.length === 0) return;
   const requests = pending.filter((p) => p.table === 'requests');
   const value = (key: string): number | null => cells[key]?.value ?? null;
   const solved = solveRequests(requests, ctx.requests, value);

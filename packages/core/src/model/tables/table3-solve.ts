@@ -102,33 +102,44 @@ export function solveRequests(open: readonly OpenSplit[], spec: TableSpec, value
  * row takes part in (it is the same for every combination).
  */
 function columnIdentities(open: readonly OpenSplit[], spec: TableSpec, value: (key: string) => number | null): Identity[] {
-  const rows = spec.rows.map((r) => r.key);
-  const at = (row: string): number => rows.indexOf(row);
-  const processed = at('totalProcessed');
-  if (processed < 0 || at('newReceived') < 0) return [];
-  const results = rows.slice(at('carriedOver') + 1, processed);
   const where = new Map<string, { row: number; col: number }>();
   open.forEach((o, row) => o.keys.forEach((key, col) => where.set(key, { row, col })));
-  const columns = spec.rows[processed].columns;
   const out: Identity[] = [];
-  for (const col of columns) {
-    const cell = (row: string): string => `${spec.table}.${row}.${col}`;
-    const i1: [string, number][] = [
-      [cell('newReceived'), 1],
-      [cell('carriedOver'), 1],
-      [cell('totalProcessed'), -1],
-      [cell('carriedForward'), -1],
-    ];
-    const i2: [string, number][] = [[cell('totalProcessed'), 1], ...results.map((r): [string, number] => [cell(r), -1])];
-    for (const sides of [i1, i2]) {
-      const id = identity(sides, where, value);
-      if (id) out.push(id);
-    }
+  for (const sides of identitiesOf(spec)) {
+    const id = identity(sides, where, value);
+    if (id) out.push(id);
   }
   return out;
 }
 
-function identity(sides: readonly [string, number][], where: ReadonlyMap<string, { row: number; col: number }>, value: (key: string) => number | null): Identity | null {
+const IDENTITIES = new WeakMap<TableSpec, readonly (readonly [string, number][])[]>();
+
+/** The spec's I1 and I2 per column as (cell key, coefficient) lists, built once per spec. */
+function identitiesOf(spec: TableSpec): readonly (readonly [string, number][])[] {
+  const cached = IDENTITIES.get(spec);
+  if (cached) return cached;
+  const rows = spec.rows.map((r) => r.key);
+  const at = (row: string): number => rows.indexOf(row);
+  const processed = at('totalProcessed');
+  const out: [string, number][][] = [];
+  if (processed >= 0 && at('newReceived') >= 0) {
+    const results = rows.slice(at('carriedOver') + 1, processed);
+    for (const col of spec.rows[processed].columns) {
+      const cell = (row: string): string => `${spec.table}.${row}.${col}`;
+      out.push([
+        [cell('newReceived'), 1],
+        [cell('carriedOver'), 1],
+        [cell('totalProcessed'), -1],
+        [cell('carriedForward'), -1],
+      ]);
+      out.push([[cell('totalProcessed'), 1], ...results.map((r): [string, number] => [cell(r), -1])]);
+    }
+  }
+  IDENTITIES.set(spec, out);
+  return out;
+}
+
+function identity(sides: readonly (readonly [string, number])[], where: ReadonlyMap<string, { row: number; col: number }>, value: (key: string) => number | null): Identity | null {
   const id: Identity = { constant: 0, terms: [] };
   for (const [key, coef] of sides) {
     const open = where.get(key);
