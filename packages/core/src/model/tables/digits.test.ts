@@ -96,6 +96,8 @@ describe('fitRow: run-together digits', () => {
     expect(fitValues(fitRow(tokens('0', '00', '0', '0', '00'), 7, spaced))).toEqual([0, 0, 0, 0, 0, 0, 0]);
     // "12 0 0 0 0 12": 1|2|…|12 and 12|…|1|2 both break I3: the tokens stay as written, the last cell blank.
     expect(fitValues(fitRow(tokens('12', '0', '0', '0', '0', '12'), 7, spaced))).toEqual([12, 0, 0, 0, 0, 12, null]);
+    // An all-zero row with a surplus zero: seven zeros, the surplus extra.
+    expect(fitValues(fitRow(tokens('0', '00', '00', '0', '0', '0'), 7, spaced))).toEqual([0, 0, 0, 0, 0, 0, 0]);
     // Not a text table: never split.
     expect(fitValues(fitRow(tokens('0', '00', '0', '0', '00'), 7, { ...spaced, spaceSeparated: false }))).toEqual([0, 0, 0, 0, 0, null, null]);
   });

@@ -17,8 +17,9 @@ export interface Slot {
 }
 
 /**
- * How run-together digits were split: `forced` (only one composition exists), `unique` (only one keeps the row's
- * identities), `ambiguous` (several do), `violated` (none does: the ones breaking the fewest are kept).
+ * How run-together digits were split: `forced` (only one composition exists, or an all-zero run has surplus
+ * zeros), `unique` (only one keeps the row's identities), `ambiguous` (several do), `violated` (none does: the
+ * ones breaking the fewest are kept).
  */
 export type SplitKind = 'forced' | 'unique' | 'ambiguous' | 'violated';
 
@@ -93,7 +94,7 @@ function zeroRun(c: readonly Token[], n: number): FitResult | null {
   const zeros: Slot[] = [];
   for (const t of c) for (let k = 0; k < t.raw.length; k++) zeros.push({ raw: '0', start: t.start + k, end: t.start + k + 1, value: 0 });
   const rest = zeros.slice(n);
-  return { slots: zeros.slice(0, n), extra: [{ raw: rest.map((z) => z.raw).join(''), start: rest[0].start, end: rest[rest.length - 1].end }] };
+  return { slots: zeros.slice(0, n), extra: [{ raw: rest.map((z) => z.raw).join(''), start: rest[0].start, end: rest[rest.length - 1].end }], split: 'forced' };
 }
 
 function slotsOf(reading: Reading, uncertain: boolean): Slot[] {
