@@ -62,17 +62,17 @@ describe('flattened crawler dumps', () => {
     expect(model.meta.template).toBe('gov-2021');
   });
 
-  it('digits run together (SEED-004): the identities pick the split; 表二 "5312" is ambiguous and marked', async () => {
+  it('digits run together (SEED-004): the identities pick the split; 表二 "5312" is settled by the text\'s own figure', async () => {
     const { model } = await read('seed-004.flat-run.txt');
     expect(values(model.cells)).toEqual(values(fixture(4).cells));
     // "一、本年新收政府信息公开申请数量610000061": only 61|0|0|0|0|0|61 makes 总计 the sum of the six.
     expect(cellView(model.cells['requests.newReceived.naturalPerson'])).toEqual({ value: 61, raw: '61', line: 16, column: 90 });
     expect(cellView(model.cells['requests.newReceived.commercial'])).toEqual({ value: 0, raw: '0', line: 16, column: 92 });
-    // "行政规范性文件5312": 5|3|12, 5|31|2, 53|1|2 … 表二 has no identity: the first split, uncertain.
-    expect(cellView(model.cells['proactive.normativeDocuments.made'])).toEqual({ value: 5, raw: '5', line: 14, column: 44, uncertain: true });
-    expect(cellView(model.cells['proactive.normativeDocuments.valid'])).toEqual({ value: 12, raw: '12', line: 14, column: 46, uncertain: true });
-    const uncertain = Object.entries(model.cells).filter(([, c]) => c.uncertain).map(([k]) => k);
-    expect(uncertain).toEqual(['proactive.normativeDocuments.made', 'proactive.normativeDocuments.repealed', 'proactive.normativeDocuments.valid']);
+    // "行政规范性文件5312": 5|3|12, 5|31|2, 53|1|2 … 表二 has no identity, but the prose says 现行有效规范性文件12件:
+    // only 5|3|12 reads that, so the split is settled (certain).
+    expect(cellView(model.cells['proactive.normativeDocuments.made'])).toEqual({ value: 5, raw: '5', line: 14, column: 44 });
+    expect(cellView(model.cells['proactive.normativeDocuments.valid'])).toEqual({ value: 12, raw: '12', line: 14, column: 46 });
+    expect(Object.entries(model.cells).filter(([, c]) => c.uncertain).map(([k]) => k)).toEqual([]);
     // Table 四 is one run of 16 digits for 15 cells: "6250130010100202".
     expect(cellView(model.cells['appeals.review.total'])).toEqual({ value: 13, raw: '13', line: 18, column: 80 });
     expect(model.tables.appeals.extra).toEqual([]);

@@ -36,7 +36,7 @@ export function buildModel(doc: Document, opts: BuildOptions = {}): ReportModel 
   const year = opts.reportYear ?? inferYear(title, period, opening, overview);
   const decision = detectTemplate(evidence, { headings: headings.length, year, titleSaysReport: callsItAReport(title?.value ?? null, doc.text), chars: doc.text.length });
   const template = decision.template;
-  const tables = readTables(events, { template, otherHandlingRow: evidence.otherHandlingRow }, index);
+  const tables = readTables(events, { template, otherHandlingRow: evidence.otherHandlingRow, prose: lines.map((l) => l.text) }, index);
 
   const meta: Meta = {
     title,

@@ -30,8 +30,14 @@ export interface Cell {
   /** The text as written, e.g. "", "0", "1728.59", "—". */
   raw: string;
   span: Span;
-  /** Set when a flattened dump allowed more than one split of run-together digits. */
+  /**
+   * The value comes from run-together digits that the table's identities do not pin to one split: either several
+   * readings keep the identities (`alternatives` then lists this cell's other values), or none does and this is
+   * the reading that breaks the fewest (findings on it are "as read").
+   */
   uncertain?: true;
+  /** The cell's other values in the other readings that keep the identities: checks resting on it cannot be made. */
+  alternatives?: number[];
   /** The row label as written where it differs from the canonical one. */
   labelAsWritten?: string;
   /** No cell was written for this value (the row is short): `span` is the point at the end of the row. */

@@ -5,19 +5,60 @@ import type { Finding, LocalizedText, RuleOptions } from '../types.js';
 import type { Level } from '../../report/diagnostic.js';
 import { cellLabel } from '../../model/cell-labels.js';
 
+export const ambiguousMessages: Record<string, LocalizedText> = {
+  ambiguous: {
+    zh: '有 {{count}} 项核对涉及连写数字拆分不唯一的单元格，无法核验（{{keys}}）',
+    en: '{{count}} check(s) rest on cells whose run-together digits split more than one way: cannot verify ({{keys}})',
+  },
+};
+
 export const arithMessages: Record<string, LocalizedText> = {
   unverifiable: {
     zh: '有 {{count}} 项核对因单元格空白或缺失无法进行（{{keys}}）',
     en: '{{count}} check(s) could not be made because cells are blank or missing ({{keys}})',
   },
+  ...ambiguousMessages,
 };
 
 export const arithOptionsSchema = {
   type: 'object',
-  properties: { unverifiableLevel: { enum: ['error', 'warning', 'info', 'off'] } },
+  properties: { unverifiableLevel: { enum: ['error', 'warning', 'info', 'off'] }, ambiguousLevel: { enum: ['error', 'warning', 'info', 'off'] } },
 };
 
-export const arithDefaultOptions = { unverifiableLevel: 'info' };
+export const arithDefaultOptions = { unverifiableLevel: 'info', ambiguousLevel: 'info' };
+
+/** Whether a check rests on a cell whose run-together digits split more than one way (model: `alternatives`). */
+export function restsOnAmbiguous(cells: readonly UsedCell[]): boolean {
+  return cells.some((c) => c.cell.alternatives !== undefined);
+}
+
+/**
+ * The checks that failed on one reading of ambiguous run-together digits: another reading may keep them, so they
+ * are reported once, as "cannot verify", instead of as mismatches.
+ */
+export class Ambiguous {
+  private count = 0;
+  private readonly cells: UsedCell[] = [];
+
+  add(cells: readonly UsedCell[]): void {
+    this.count++;
+    for (const c of cells) if (c.cell.alternatives !== undefined && !this.cells.some((x) => x.key === c.key)) this.cells.push(c);
+  }
+
+  finding(doc: DocContext, options: RuleOptions): Finding | null {
+    const level = (options.ambiguousLevel ?? 'info') as Level;
+    if (this.count === 0 || level === 'off') return null;
+    const shown = this.cells.slice(0, 3).map((c) => `${cellLabel(c.key) ?? c.key} = ${[c.cell.value, ...(c.cell.alternatives ?? [])].join('/')}`);
+    const keys = shown.join('、') + (this.cells.length > 3 ? ` 等 ${this.cells.length} 项` : '');
+    return { messageId: 'ambiguous', level, span: this.cells[0]?.cell.span ?? doc.documentStart, data: { count: this.count, keys }, related: relatedCells(this.cells.slice(0, 5)) };
+  }
+}
+
+/** A note for a mismatch shown on run-together digits that no split reads consistently ("as read"). */
+export function asReadNote(cells: readonly UsedCell[]): NonNullable<Finding['related']> {
+  const guessed = cells.find((c) => c.cell.uncertain && c.cell.alternatives === undefined);
+  return guessed ? [{ message: '按连写数字的一种拆分读数：没有一种拆分能满足勾稽关系', span: guessed.cell.span, key: guessed.key }] : [];
+}
 
 /** Related locations: every cell of the check, with its value as written. */
 export function relatedCells(cells: readonly UsedCell[]): NonNullable<Finding['related']> {

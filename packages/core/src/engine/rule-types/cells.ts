@@ -45,6 +45,7 @@ export const cells: RuleType = {
     aboveMax: { zh: '单元格 {{key}} 的值 {{value}} 大于 {{max}}', en: 'cell {{key}} is {{value}}, above {{max}}' },
     blank: { zh: '单元格 {{key}} 未填写', en: 'cell {{key}} is blank' },
     groupBlank: { zh: '“{{group}}”的 {{count}} 个单元格全部未填写', en: 'all {{count}} cells of {{group}} are blank' },
+    rowShort: { zh: '一行少了 {{count}} 个数字（自“{{label}}”起未填写）', en: 'a row lacks {{count}} values (blank from {{label}} on)' },
   },
   compile(rule) {
     const patterns = rule.keys as string[];
@@ -141,7 +142,7 @@ function merge(a: readonly Entry[], b: readonly Entry[]): Entry[] {
 
 function blankFindings(blanks: Entry[], all: readonly Entry[], groupBy: GroupBy | undefined, wholeGroupLevel: Level | undefined): Finding[] {
   const one = (e: Entry): Finding => ({ messageId: 'blank', span: e.cell.span, key: e.key, data: { key: e.key, raw: '', value: '' } });
-  if (!groupBy || blanks.length === 0) return blanks.map(one);
+  if (!groupBy || blanks.length === 0) return shortRows(blanks, one);
   const sizes = new Map<string, number>();
   for (const e of all) {
     const g = groupOf(e.key, groupBy);
@@ -156,6 +157,7 @@ function blankFindings(blanks: Entry[], all: readonly Entry[], groupBy: GroupBy 
     else byGroup.set(g, [e]);
   }
   const out: Finding[] = [];
+  const rest: Entry[] = [];
   for (const [group, entries] of byGroup) {
     if (entries.length === sizes.get(group) && entries.length > 1) {
       out.push({
@@ -165,7 +167,30 @@ function blankFindings(blanks: Entry[], all: readonly Entry[], groupBy: GroupBy 
         level: wholeGroupLevel,
         data: { group, count: entries.length, key: entries[0].key, raw: '', value: '' },
       });
-    } else out.push(...entries.map(one));
+    } else rest.push(...entries);
   }
+  out.push(...shortRows(rest, one));
   return out.sort((a, b) => a.span.start.offset - b.span.start.offset);
+}
+
+/**
+ * Cells that no value was written for (`missing`: the row was short) share the point where their row ended: one
+ * misread row is one finding, not one per cell.
+ */
+function shortRows(blanks: readonly Entry[], one: (e: Entry) => Finding): Finding[] {
+  const rows = new Map<number, Entry[]>();
+  for (const e of blanks) {
+    if (!e.cell.missing) continue;
+    const at = e.cell.span.start.offset;
+    const list = rows.get(at);
+    if (list) list.push(e);
+    else rows.set(at, [e]);
+  }
+  const out: Finding[] = [];
+  for (const e of blanks) {
+    const row = e.cell.missing ? rows.get(e.cell.span.start.offset) : undefined;
+    if (!row || row.length < 2) out.push(one(e));
+    else if (row[0] === e) out.push({ messageId: 'rowShort', span: e.cell.span, key: e.key, data: { key: e.key, count: row.length, raw: '', value: '' } });
+  }
+  return out;
 }

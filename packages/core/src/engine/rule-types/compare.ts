@@ -2,7 +2,7 @@
 import { bindingData, bindings, type ForEach } from '../for-each.js';
 import { bindExpr, describeValues, evalExpr, quickValue, UNAVAILABLE } from '../expr.js';
 import type { Finding, RuleType } from '../types.js';
-import { arithDefaultOptions, arithMessages, arithOptionsSchema, relatedCells, Unverified } from './arith.js';
+import { Ambiguous, arithDefaultOptions, arithMessages, arithOptionsSchema, asReadNote, relatedCells, restsOnAmbiguous, Unverified } from './arith.js';
 import { compileExpr, forEachSchema } from './shared.js';
 
 const OPERATORS = ['=', '!=', '<', '<=', '>', '>='] as const;
@@ -42,7 +42,7 @@ export const compare: RuleType = {
     mismatch: { zh: '应满足 {{leftExpr}} {{operator}} {{rightExpr}}，实为 {{left}} 与 {{right}}', en: 'expected {{leftExpr}} {{operator}} {{rightExpr}}, found {{left}} and {{right}}' },
     ...arithMessages,
   },
-  secondaryMessages: ['unverifiable'],
+  secondaryMessages: ['unverifiable', 'ambiguous'],
   optionsSchema: arithOptionsSchema,
   defaultOptions: arithDefaultOptions,
   compile(rule, ctx) {
@@ -57,6 +57,7 @@ export const compare: RuleType = {
     return (doc, options) => {
       const findings: Finding[] = [];
       const unverified = new Unverified();
+      const ambiguous = new Ambiguous();
       for (const { b, left: lx, right: rx } of all) {
         // Most bindings hold: decided without collecting cells; the others are evaluated in full below.
         const ql = quickValue(lx, doc, options);
@@ -71,6 +72,11 @@ export const compare: RuleType = {
           continue;
         }
         if (holds(op, l.value, r.value, tolerance)) continue;
+        const used = [...l.cells, ...r.cells];
+        if (restsOnAmbiguous(used)) {
+          ambiguous.add(used);
+          continue;
+        }
         const anchor = (atRight ? r.cells[0] : l.cells[0]) ?? l.cells[0] ?? r.cells[0];
         findings.push({
           messageId: 'mismatch',
@@ -84,11 +90,10 @@ export const compare: RuleType = {
             leftExpr: describeValues(lx, doc, options),
             rightExpr: describeValues(rx, doc, options),
           },
-          related: relatedCells([...l.cells, ...r.cells]),
+          related: [...asReadNote(used), ...relatedCells(used)],
         });
       }
-      const u = unverified.finding(doc, options);
-      if (u) findings.push(u);
+      for (const f of [unverified.finding(doc, options), ambiguous.finding(doc, options)]) if (f) findings.push(f);
       return findings;
     };
   },

@@ -2,7 +2,7 @@
 import { bindingData, bindings, type ForEach } from '../for-each.js';
 import { bindExpr, describeValues, evalExpr, quickValue, UNAVAILABLE } from '../expr.js';
 import type { Finding, RuleType } from '../types.js';
-import { arithDefaultOptions, arithMessages, arithOptionsSchema, relatedCells, Unverified } from './arith.js';
+import { Ambiguous, arithDefaultOptions, arithMessages, arithOptionsSchema, asReadNote, relatedCells, restsOnAmbiguous, Unverified } from './arith.js';
 import { compileKeySum, forEachSchema, keyListSchema } from './shared.js';
 
 export const sum: RuleType = {
@@ -21,7 +21,7 @@ export const sum: RuleType = {
     mismatch: { zh: '{{leftExpr}} = {{left}}，与 {{rightExpr}} = {{right}} 不相等', en: '{{leftExpr}} = {{left}} differs from {{rightExpr}} = {{right}}' },
     ...arithMessages,
   },
-  secondaryMessages: ['unverifiable'],
+  secondaryMessages: ['unverifiable', 'ambiguous'],
   optionsSchema: arithOptionsSchema,
   defaultOptions: arithDefaultOptions,
   compile(rule, ctx) {
@@ -35,6 +35,7 @@ export const sum: RuleType = {
     return (doc, options) => {
       const findings: Finding[] = [];
       const unverified = new Unverified();
+      const ambiguous = new Ambiguous();
       for (const { b, left: lx, right: rx } of all) {
         // Most bindings hold: decided without collecting cells; the others are evaluated in full below.
         const ql = quickValue(lx, doc, options);
@@ -49,6 +50,11 @@ export const sum: RuleType = {
           continue;
         }
         if (Math.abs(l.value - r.value) <= tolerance + 1e-9) continue;
+        const used = [...l.cells, ...r.cells];
+        if (restsOnAmbiguous(used)) {
+          ambiguous.add(used);
+          continue;
+        }
         const anchor = (atLeft ? l.cells[0] : r.cells[0]) ?? l.cells[0] ?? r.cells[0];
         findings.push({
           messageId: 'mismatch',
@@ -63,11 +69,10 @@ export const sum: RuleType = {
             expected: atLeft ? r.value : l.value,
             actual: atLeft ? l.value : r.value,
           },
-          related: relatedCells([...l.cells, ...r.cells]),
+          related: [...asReadNote(used), ...relatedCells(used)],
         });
       }
-      const u = unverified.finding(doc, options);
-      if (u) findings.push(u);
+      for (const f of [unverified.finding(doc, options), ambiguous.finding(doc, options)]) if (f) findings.push(f);
       return findings;
     };
   },

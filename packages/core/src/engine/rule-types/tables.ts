@@ -30,6 +30,7 @@ export const tables: RuleType = {
       tables: namedListSchema,
       /** `extra`: one finding per table row of extra numbers (a converter's surplus row), not one per number. */
       perRow: { type: 'boolean' },
+      once: { type: 'boolean', description: 'check: extra — one finding per table (with the count) instead of one per value' },
     },
     required: ['check', 'tables'],
   },
@@ -38,6 +39,7 @@ export const tables: RuleType = {
     incomplete: { zh: '{{table}}缺少 {{count}} 个模板单元格（如 {{first}}）', en: '{{table}} lacks {{count}} template cells (e.g. {{first}})' },
     rowMissing: { zh: '{{table}}缺少模板行“{{row}}”', en: '{{table}} lacks the template row {{row}}' },
     extra: { zh: '{{table}}有模板以外的数字“{{raw}}”', en: '{{table}} has a value outside the template: “{{raw}}”' },
+    extraMany: { zh: '{{table}}有 {{count}} 个模板以外的数字（如“{{raw}}”）', en: '{{table}} has {{count}} values outside the template (e.g. “{{raw}}”)' },
     noNote: { zh: '{{table}}缺少勾稽关系说明', en: '{{table}} lacks its identity note' },
   },
   compile(rule, ctx) {
@@ -47,7 +49,13 @@ export const tables: RuleType = {
       return { key: key as TableKey, label };
     });
     const perRow = rule.perRow === true;
-    return (doc) => targets.flatMap((t) => check(kind, t, doc, perRow));
+    const once = rule.once === true;
+    return (doc) => targets.flatMap((t) => {
+      const found = check(kind, t, doc, perRow);
+      // One misread table is one finding: its surplus values are counted, not listed one by one.
+      if (!once || found.length < 2) return found;
+      return [{ ...found[0], messageId: 'extraMany', data: { ...found[0].data, count: found.length } }];
+    });
   },
 };
 

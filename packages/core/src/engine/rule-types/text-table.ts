@@ -3,7 +3,7 @@ import { evalExpr, formatNumber, quickValue, UNAVAILABLE, type Expr } from '../e
 import { group, hits } from '../text-match.js';
 import type { Level } from '../../report/diagnostic.js';
 import type { Finding, RuleType } from '../types.js';
-import { relatedCells } from './arith.js';
+import { Ambiguous, ambiguousMessages, relatedCells, restsOnAmbiguous } from './arith.js';
 import { compileExpr, compileScope, scopeSchema } from './shared.js';
 
 interface Figure {
@@ -64,7 +64,9 @@ export const textTable: RuleType = {
   },
   messages: {
     mismatch: { zh: '正文所述{{name}} {{stated}} 与表格中的 {{expected}} 不一致', en: 'the text states {{stated}} for {{name}}, the table says {{expected}}' },
+    ...ambiguousMessages,
   },
+  secondaryMessages: ['ambiguous'],
   compile(rule, ctx) {
     const scope = compileScope(rule.scope, ctx);
     const tolerance = (rule.tolerance as number | undefined) ?? 0;
@@ -90,6 +92,7 @@ export const textTable: RuleType = {
     });
     return (doc, options) => {
       const findings: Finding[] = [];
+      const ambiguous = new Ambiguous();
       const sentences = doc.sentences(scope);
       for (const figure of figures) {
         // The table's value is the same for every mention of the figure: evaluated at most once.
@@ -118,6 +121,11 @@ export const textTable: RuleType = {
           }
           const expected = evalExpr(expect, doc, options);
           if (expected.status !== 'ok') continue;
+          // The table's figure is one reading of run-together digits among several: nothing to assert.
+          if (restsOnAmbiguous(expected.cells)) {
+            ambiguous.add(expected.cells);
+            continue;
+          }
           const [start, end] = number ? [number.start, number.end] : [h.start, h.end];
           findings.push({
             messageId: figure.messageId,
@@ -129,6 +137,8 @@ export const textTable: RuleType = {
           });
         }
       }
+      const a = ambiguous.finding(doc, options);
+      if (a) findings.push(a);
       return findings;
     };
   },

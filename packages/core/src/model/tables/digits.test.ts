@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitDigits } from './digits.js';
-import { blockTotalsHold } from './table4.js';
-import { rowTotalHolds } from './table3.js';
+import type { Token } from '../lines.js';
+import { readDigits, splitDigits } from './digits.js';
+import { fitRow } from './fit.js';
+import { blockTotalsHold, blockViolations } from './table4.js';
+import { rowTotalHolds, rowTotalViolations } from './table3.js';
 
 const values = (s: ReturnType<typeof splitDigits>) => s?.pieces.map((p) => p.value);
 
@@ -32,5 +34,77 @@ describe('run-together digits', () => {
     expect(splitDigits([{ raw: '1000002', start: 0 }], 7, rowTotalHolds)).toBeNull();
     expect(splitDigits([{ raw: '12', start: 0 }], 3, () => true)).toBeNull();
     expect(splitDigits([{ raw: '1.5', start: 0 }], 2, () => true)).toBeNull();
+  });
+});
+
+/** Value tokens as the flattened reader gives them, one after another (a space between tokens). */
+function tokens(...raws: string[]): Token[] {
+  let at = 0;
+  return raws.map((raw) => {
+    const t: Token = { kind: 'value', raw, start: at, end: at + raw.length, filler: false, table: 0, row: 0, shape: 'flattened', runTogether: true };
+    at += raw.length + 1;
+    return t;
+  });
+}
+
+const fitValues = (r: ReturnType<typeof fitRow>) => r.slots.map((s) => s.value);
+
+describe('readDigits: every composition, scored by the identities it breaks', () => {
+  it('a forced split (digits = cells) is one composition even when it breaks the identity', () => {
+    const r = readDigits([{ raw: '010000000000000', start: 0 }], 15, blockViolations);
+    expect(r.total).toBe(1);
+    expect(r.best[0].violations).toBe(1);
+  });
+
+  it('keeps every composition that breaks the fewest', () => {
+    const r = readDigits([{ raw: '110000011', start: 0 }], 7, rowTotalViolations);
+    expect(r.best.map((b) => b.pieces.map((p) => p.value))).toEqual([
+      [1, 10, 0, 0, 0, 0, 11],
+      [11, 0, 0, 0, 0, 0, 11],
+    ]);
+    expect([r.bestCount, r.cut]).toEqual([2, false]);
+  });
+});
+
+describe('fitRow: run-together digits', () => {
+  const opts = { runTogether: true, violations: blockViolations, anchor: 0 };
+
+  it('forced: accepted as read and certain, the identity rule reports the defect', () => {
+    const r = fitRow(tokens('010000000000000'), 15, opts);
+    expect([r.split, r.readings, r.slots.some((s) => s.uncertain)]).toEqual(['forced', undefined, false]);
+    expect(fitValues(r)).toEqual([0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('violated: no split keeps the identity; the one breaking the fewest, uncertain, with the others kept', () => {
+    const r = fitRow(tokens('12000004'), 7, { runTogether: true, violations: rowTotalViolations, anchor: 0 });
+    expect(r.split).toBe('violated');
+    expect(r.readings?.map((x) => x.map((s) => s.value))).toEqual([
+      [1, 20, 0, 0, 0, 0, 4],
+      [12, 0, 0, 0, 0, 0, 4],
+    ]);
+    expect(r.slots.every((s) => s.uncertain)).toBe(true);
+  });
+
+  it('an all-zero run with one digit too many: n zeros and the surplus as one extra number', () => {
+    const r = fitRow(tokens('00000000'), 7, { runTogether: true, violations: rowTotalViolations, anchor: 0 });
+    expect(fitValues(r)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(r.extra).toEqual([{ raw: '0', start: 7, end: 8 }]);
+  });
+
+  it('space-separated tokens split only when the reading is sure ("0 00 0" → three zeros)', () => {
+    const spaced = { runTogether: false, spaceSeparated: true, violations: rowTotalViolations, anchor: 0 };
+    expect(fitValues(fitRow(tokens('0', '00', '0', '0', '00'), 7, spaced))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // "12 0 0 0 0 12": 1|2|…|12 and 12|…|1|2 both break I3: the tokens stay as written, the last cell blank.
+    expect(fitValues(fitRow(tokens('12', '0', '0', '0', '0', '12'), 7, spaced))).toEqual([12, 0, 0, 0, 0, 12, null]);
+    // An all-zero row with a surplus zero: seven zeros, the surplus extra.
+    expect(fitValues(fitRow(tokens('0', '00', '00', '0', '0', '0'), 7, spaced))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // Not a text table: never split.
+    expect(fitValues(fitRow(tokens('0', '00', '0', '0', '00'), 7, { ...spaced, spaceSeparated: false }))).toEqual([0, 0, 0, 0, 0, null, null]);
+  });
+
+  it('no composition at all ("00000001": zeros cannot lead): the digits are one extra entry, the cells blank', () => {
+    const r = fitRow(tokens('00000001'), 7, { runTogether: true, violations: rowTotalViolations, anchor: 0 });
+    expect(r.slots.every((s) => s.missing)).toBe(true);
+    expect(r.extra).toEqual([{ raw: '00000001', start: 0, end: 8 }]);
   });
 });

@@ -23,6 +23,55 @@ export interface DigitSplit {
 /** Work budget: beyond this many search steps the split is reported as ambiguous. */
 const MAX_STEPS = 200_000;
 
+/** One composition of the runs into n numbers, with the number of the table's identities it breaks. */
+export interface Reading {
+  pieces: DigitPiece[];
+  violations: number;
+}
+
+export interface Readings {
+  /** The compositions that break the fewest identities (at most `limit`), in search order. */
+  best: Reading[];
+  /** How many compositions exist at all: 1 means the split is forced. */
+  total: number;
+  /** How many compositions break the fewest identities (may exceed best.length). */
+  bestCount: number;
+  /** The search stopped at its work budget: neither `total` nor `bestCount` is complete. */
+  cut: boolean;
+}
+
+/**
+ * Every composition of `runs` into n numbers (no leading zeros; each run gives at least one number), scored by
+ * `violations`; the best-scoring ones are kept. Bounded by MAX_STEPS (then `cut`).
+ */
+export function readDigits(runs: readonly DigitRun[], n: number, violations: (values: number[]) => number, limit = 64): Readings {
+  const out: Readings = { best: [], total: 0, bestCount: 0, cut: false };
+  if (runs.some((r) => !/^\d+$/.test(r.raw))) return out;
+  const digits = runs.reduce((s, r) => s + r.raw.length, 0);
+  if (digits < n || runs.length > n) return out;
+  if (digits === n) {
+    // One digit a cell (most rows of a dump: "0000000"): the only composition, no search.
+    const pieces = runs.flatMap((r) => [...r.raw].map((d, k) => ({ raw: d, start: r.start + k, end: r.start + k + 1, value: Number(d) })));
+    return { best: [{ pieces, violations: violations(pieces.map((p) => p.value)) }], total: 1, bestCount: 1, cut: false };
+  }
+  let bestScore = Infinity;
+  compose(runs, n, (pieces) => {
+    out.total++;
+    const score = violations(pieces.map((p) => p.value));
+    if (score < bestScore) {
+      bestScore = score;
+      out.best = [];
+      out.bestCount = 0;
+    }
+    if (score === bestScore) {
+      out.bestCount++;
+      if (out.best.length < limit) out.best.push({ pieces: pieces.map((p) => ({ ...p })), violations: score });
+    }
+    return true;
+  }) || (out.cut = true);
+  return out;
+}
+
 /** The first composition of `runs` into n numbers that `accept` takes, with the number of such compositions (≤ 2). */
 export function splitDigits(runs: readonly DigitRun[], n: number, accept: (values: number[]) => boolean): DigitSplit | null {
   if (runs.some((r) => !/^\d+$/.test(r.raw))) return null;
@@ -30,26 +79,36 @@ export function splitDigits(runs: readonly DigitRun[], n: number, accept: (value
   if (total < n || runs.length > n) return null;
   let first: DigitPiece[] | null = null;
   let count = 0;
+  const complete = compose(runs, n, (pieces) => {
+    if (!accept(pieces.map((p) => p.value))) return true;
+    count++;
+    if (!first) first = pieces.map((p) => ({ ...p }));
+    return count < 2;
+  });
+  if (!complete) count = Math.max(count, 2);
+  return first ? { pieces: first, count } : null;
+}
+
+/**
+ * Calls `leaf` with each composition in order (shortest first piece first) until it returns false. Returns false
+ * when the work budget ran out, true otherwise (also when `leaf` stopped the search).
+ */
+function compose(runs: readonly DigitRun[], n: number, leaf: (pieces: readonly DigitPiece[]) => boolean): boolean {
   let steps = 0;
+  let exhausted = false;
   const chosen: DigitPiece[] = [];
+  // Digits in the runs after run r (at least one digit each piece still needed must fit).
+  const after = runs.map((_, r) => runs.slice(r + 1).reduce((s, x) => s + x.raw.length, 0));
 
   const visit = (run: number, pos: number): boolean => {
     if (++steps > MAX_STEPS) {
-      count = Math.max(count, 2);
+      exhausted = true;
       return false;
     }
-    if (run === runs.length) {
-      if (chosen.length === n && accept(chosen.map((p) => p.value))) {
-        count++;
-        if (!first) first = chosen.map((p) => ({ ...p }));
-        if (count >= 2) return false;
-      }
-      return true;
-    }
+    if (run === runs.length) return chosen.length === n ? leaf(chosen) : true;
     const { raw, start } = runs[run];
     if (pos === raw.length) return visit(run + 1, 0);
-    // Pieces still needed after this one must fit into the digits left (at least one digit each).
-    const digitsLeft = raw.length - pos + runs.slice(run + 1).reduce((s, r) => s + r.raw.length, 0);
+    const digitsLeft = raw.length - pos + after[run];
     const piecesLeft = n - chosen.length;
     if (piecesLeft <= 0 || digitsLeft < piecesLeft) return true;
     const runsLeft = runs.length - run - 1;
@@ -66,5 +125,5 @@ export function splitDigits(runs: readonly DigitRun[], n: number, accept: (value
     return true;
   };
   visit(0, 0);
-  return first ? { pieces: first, count } : null;
+  return !exhausted;
 }

@@ -4,7 +4,7 @@
 // run-together digits are split with the table's identities.
 import type { Token } from '../lines.js';
 import { isNumeric, parseCellNumber } from '../../util/number.js';
-import { splitDigits } from './digits.js';
+import { readDigits, type Reading } from './digits.js';
 
 export interface Slot {
   raw: string;
@@ -16,20 +16,37 @@ export interface Slot {
   missing?: true;
 }
 
+/**
+ * How run-together digits were split: `forced` (only one composition exists, or an all-zero run has surplus
+ * zeros), `unique` (only one keeps the row's identities), `ambiguous` (several do), `violated` (none does: the
+ * ones breaking the fewest are kept).
+ */
+export type SplitKind = 'forced' | 'unique' | 'ambiguous' | 'violated';
+
 export interface FitResult {
   slots: Slot[];
   /** Numbers beyond the expected count, or digits no consistent split could place. */
   extra: { raw: string; start: number; end: number }[];
+  split?: SplitKind;
+  /** For `ambiguous` and `violated` splits: every reading kept (the first is `slots`), for the table's solver. */
+  readings?: Slot[][];
 }
 
 export interface FitOptions {
   /** The row is from a flattened dump whose digits may run together. */
   runTogether: boolean;
-  /** The row's identity (e.g. total = sum of the applicant columns), used to split run-together digits. */
-  accept?: (values: number[]) => boolean;
+  /**
+   * A text table whose cells a space separates ("0 00 0 …"): a multi-digit token may still be two cells run
+   * together, split when the row is short of cells and only one reading fits.
+   */
+  spaceSeparated?: boolean;
+  /** How many of the row's identities (e.g. total = sum of the applicant columns) the values break. */
+  violations?: (values: number[]) => number;
   /** Where padding goes when the row has no token at all: the end of its label. */
   anchor: number;
 }
+
+const NO_IDENTITY = (): number => 0;
 
 export function fitRow(cands: readonly Token[], n: number, opts: FitOptions): FitResult {
   const c = [...cands];
@@ -40,18 +57,48 @@ export function fitRow(cands: readonly Token[], n: number, opts: FitOptions): Fi
   const extra = surplus.filter((t) => isNumeric(t.raw)).map(({ raw, start, end }) => ({ raw, start, end }));
 
   const digits = c.reduce((sum, t) => sum + t.raw.length, 0);
-  if (c.length < n && opts.runTogether && digits >= n && c.every((t) => /^\d+$/.test(t.raw))) {
-    const split = splitDigits(c, n, opts.accept ?? (() => true));
-    if (split) {
-      const uncertain = split.count > 1 ? { uncertain: true as const } : {};
-      return { slots: split.pieces.map((p) => ({ raw: p.raw, start: p.start, end: p.end, value: p.value, ...uncertain })), extra };
+  const splittable = opts.runTogether || opts.spaceSeparated === true;
+  if (splittable && c.length > 0 && c.length < n && digits >= n && c.every((t) => /^\d+$/.test(t.raw))) {
+    const split = splitRun(c, n, opts.violations ?? NO_IDENTITY);
+    // A separated row is split only where the reading is sure; otherwise its tokens stay cells as written.
+    if (split && (opts.runTogether || split.split === 'forced' || split.split === 'unique')) return { ...split, extra: [...split.extra, ...extra] };
+    if (opts.runTogether) {
+      // No split fits: keep the digits as extra (one entry: one misread row) rather than guess; the cells stay blank.
+      const run = { raw: c.map((t) => t.raw).join(' '), start: c[0].start, end: c[c.length - 1].end };
+      return { slots: pad([], n, c[c.length - 1].end), extra: [run, ...extra] };
     }
-    // No split fits: keep the digits as extra rather than guess; the cells stay blank.
-    return { slots: pad([], n, c[c.length - 1].end), extra: [...c.map(({ raw, start, end }) => ({ raw, start, end })), ...extra] };
   }
 
   const slots: Slot[] = c.map((t) => ({ raw: t.raw, start: t.start, end: t.end, value: t.kind === 'value' && isNumeric(t.raw) ? parseCellNumber(t.raw) : null }));
   return { slots: pad(slots, n, c.length > 0 ? c[c.length - 1].end : opts.anchor), extra };
+}
+
+/** The digit runs of a short row as n cells, or null when no composition exists. */
+function splitRun(c: readonly Token[], n: number, violations: (values: number[]) => number): FitResult | null {
+  const found = readDigits(c, n, violations);
+  if (found.best.length === 0) return zeroRun(c, n);
+  const best = found.best[0];
+  const split: SplitKind =
+    found.total === 1 && !found.cut ? 'forced' : best.violations > 0 ? 'violated' : found.bestCount === 1 && !found.cut ? 'unique' : 'ambiguous';
+  const sure = split === 'forced' || split === 'unique';
+  const slots = slotsOf(best, !sure);
+  return sure ? { slots, extra: [], split } : { slots, extra: [], split, readings: found.best.map((r) => slotsOf(r, true)) };
+}
+
+/**
+ * An all-zero run with more digits than cells ("00000000" for seven): no composition exists (no leading zeros),
+ * but every cell is surely 0. The cells get the first n zeros; the surplus is one extra number, reported once.
+ */
+function zeroRun(c: readonly Token[], n: number): FitResult | null {
+  if (!c.every((t) => /^0+$/.test(t.raw))) return null;
+  const zeros: Slot[] = [];
+  for (const t of c) for (let k = 0; k < t.raw.length; k++) zeros.push({ raw: '0', start: t.start + k, end: t.start + k + 1, value: 0 });
+  const rest = zeros.slice(n);
+  return { slots: zeros.slice(0, n), extra: [{ raw: rest.map((z) => z.raw).join(''), start: rest[0].start, end: rest[rest.length - 1].end }], split: 'forced' };
+}
+
+function slotsOf(reading: Reading, uncertain: boolean): Slot[] {
+  return reading.pieces.map((p) => (uncertain ? { raw: p.raw, start: p.start, end: p.end, value: p.value, uncertain: true as const } : { raw: p.raw, start: p.start, end: p.end, value: p.value }));
 }
 
 function pad(slots: Slot[], n: number, at: number): Slot[] {

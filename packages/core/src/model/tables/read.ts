@@ -12,10 +12,12 @@ import { cellKeys, TABLE2_2021, TABLE3_2021, TABLE4, type RowSpec, type TableSpe
 import { TABLE2_2019, TABLE3_2019 } from '../template2019.js';
 import type { Cell, LabelUse, TableInfo, TableKey, TemplateId } from '../types.js';
 import { fitRow } from './fit.js';
+import { settleSplits, type PendingSplit } from './settle.js';
 import type { StreamEvent } from './stream.js';
 import { ProactiveHeader, rowOf2019, table2Spec } from './table2.js';
-import { rowTotalHolds, SubtotalColumn, table3Spec } from './table3.js';
-import { AppealHeaderCursor, AppealRun, blockTotalsHold } from './table4.js';
+import { statedFigures } from './table2-hints.js';
+import { rowTotalViolations, SubtotalColumn, table3Spec } from './table3.js';
+import { AppealHeaderCursor, AppealRun, blockViolations } from './table4.js';
 import { headerLines, ONE_CELL_ROWS, rowKey } from './header-lines.js';
 
 export interface TablesResult {
@@ -41,12 +43,16 @@ interface OpenRow {
 }
 
 const TABLE_KEYS: readonly TableKey[] = ['proactive', 'requests', 'appeals'];
+/** Text table shapes whose cells only a space separates: a multi-digit token may be cells run together. */
+const SPACE_SEPARATED = new Set(['flattened', 'spaced']);
 
 export interface TableShapes {
   /** Report template: the rows of 表二 (2019 has two more) and their columns when no header says otherwise. */
   template: TemplateId;
   /** 表三's （六）其他处理 is one data row (2019), whatever the rest of the report follows. */
   otherHandlingRow: boolean;
+  /** The prose lines: their figures for 表二 help split its run-together digits (table2-hints.ts). */
+  prose?: readonly string[];
 }
 
 export function readTables(events: readonly StreamEvent[], shapes: TableShapes, index: LineIndex): TablesResult {
@@ -76,6 +82,8 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   let openUse: LabelUse | null = null;
   /** Table 四's blanks between header labels: its values only if no row of numbers ever comes. */
   let blankAppeals: (OpenRow & { row: RowSpec }) | null = null;
+  // ── digit splits (settle.ts): rows whose run-together digits their own identity did not pin.
+  const pendingSplits: PendingSplit[] = [];
 
   const touch = (table: TableKey, start: number, end: number, shape: string): void => {
     const b = bounds[table];
@@ -121,7 +129,7 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   };
 
   function writeRow(o: OpenRow & { row: RowSpec }): void {
-    const accept = o.table === 'requests' ? rowTotalHolds : o.table === 'appeals' ? blockTotalsHold : undefined;
+    const violations = o.table === 'requests' ? rowTotalViolations : o.table === 'appeals' ? blockViolations : undefined;
     let cands = o.cands;
     if (o.table === 'requests' && !o.runTogether && o.row.columns.length === 7) {
       const k = subtotal.find(cands);
@@ -130,9 +138,10 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
         cands = cands.filter((_, i) => i !== k);
       }
     }
-    let fit = fitRow(cands, o.row.columns.length, { runTogether: o.runTogether, accept, anchor: o.anchor });
+    const spaceSeparated = cands.length > 0 && SPACE_SEPARATED.has(cands[0].shape);
+    let fit = fitRow(cands, o.row.columns.length, { runTogether: o.runTogether, spaceSeparated, violations, anchor: o.anchor });
     if (o.table === 'requests' && o.runTogether && o.row.columns.length === 7) {
-      const wide = subtotal.splitRun(cands, fit.slots.every((s) => s.missing) && fit.extra.length > 0);
+      const wide = subtotal.splitRun(cands, fit.split === 'violated' || (fit.slots.every((s) => s.missing) && fit.extra.length > 0));
       if (wide) {
         fit = { slots: wide.slots, extra: [] };
         extra.requests.push({ raw: wide.subtotal.raw, span: spanAt(index, wide.subtotal.start, wide.subtotal.end), near: '法人或其他组织' });
@@ -157,6 +166,7 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
     if (!hasValues) valueless.add(key);
     // Some blocks of 表四 (a table per block): the others are missing unless their own rows come.
     if (o.table !== 'appeals' || o.row.columns.length === TABLE4.rows[0].columns.length) expected.add(key);
+    if (fit.readings && fit.split) pendingSplits.push({ table: o.table, row: o.row.key, columns: o.row.columns, keys, readings: fit.readings, split: fit.split });
     const asWritten = o.hit && !o.completed && writtenDiffers(o.hit) ? o.hit.written : null;
     for (let k = 0; k < keys.length; k++) {
       const s = fit.slots[k];
@@ -240,6 +250,7 @@ export function readTables(events: readonly StreamEvent[], shapes: TableShapes, 
   close();
   flushWaiting();
   if (blankAppeals && !cells['appeals.review.total']) writeRow(blankAppeals);
+  if (pendingSplits.length > 0) settleSplits(pendingSplits, cells, { requests: specs.requests, stated: statedFigures(shapes.prose ?? []), index });
 
   const tables = {} as Record<TableKey, TableInfo>;
   for (const key of TABLE_KEYS) {

@@ -43,3 +43,35 @@ export class ProactiveHeader {
     return this.columns.length > 0 ? { ...spec, columns: [...this.columns] } : spec;
   }
 }
+
+/** A 表二 row's readings of run-together digits, ranked: which to show, which stay possible, and whether it is sure. */
+export interface ProactiveRanking {
+  best: number;
+  /** The readings still possible (indices), best first: more than one means the split is ambiguous. */
+  possible: number[];
+}
+
+/**
+ * Ranks the readings of a 表二 row ("114251" over 本年制发/本年废止/现行有效). What decides: the prose's own
+ * figures for the row (a reading matching more of them wins, and alone settles the split), then I8 (现行有效 ≥
+ * 本年制发 − 本年废止, a hard limit when some reading keeps it). What only orders the rest (the reading shown):
+ * a document stock at least as large as the year's flow (现行有效 ≥ 本年制发, 本年废止 ≤ 现行有效), and balanced
+ * lengths, so that the last cell never absorbs every surplus digit ("1|1|4251").
+ */
+export function rankProactive(readings: readonly (readonly { value: number | null }[])[], columns: readonly string[], stated: (column: string) => readonly number[]): ProactiveRanking {
+  const col = (name: string): number => columns.indexOf(name);
+  const [made, repealed, valid] = [col('made'), col('repealed'), col('valid')];
+  const v = (r: readonly { value: number | null }[], k: number): number => (k >= 0 ? (r[k].value ?? 0) : 0);
+  const matches = readings.map((r) => r.filter((c, k) => c.value !== null && stated(columns[k]).includes(c.value)).length);
+  const i8 = readings.map((r) => (made < 0 || valid < 0 ? true : v(r, valid) >= v(r, made) - v(r, repealed)));
+  const all = readings.map((_, k) => k);
+  const lawful = all.filter((k) => i8[k]);
+  const pool = lawful.length > 0 ? lawful : all;
+  const top = Math.max(...pool.map((k) => matches[k]));
+  const possible = pool.filter((k) => matches[k] === top);
+  const plausible = (r: readonly { value: number | null }[]): number =>
+    made < 0 || valid < 0 ? 0 : Number(v(r, valid) >= v(r, made)) + Number(repealed < 0 || v(r, repealed) <= v(r, valid)) + Number(repealed < 0 || v(r, repealed) <= v(r, made));
+  const width = (r: readonly { value: number | null }[]): number => Math.max(...r.map((c) => String(c.value ?? '').length));
+  possible.sort((a, b) => plausible(readings[b]) - plausible(readings[a]) || width(readings[a]) - width(readings[b]) || a - b);
+  return { best: possible[0], possible };
+}

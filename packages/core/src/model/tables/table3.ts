@@ -17,6 +17,11 @@ export function rowTotalHolds(values: readonly number[]): boolean {
   return values.length === 7 && values[6] === values.slice(0, 6).reduce((a, b) => a + b, 0);
 }
 
+/** I3 as a count of broken identities (0 or 1), for ranking the splits of run-together digits. */
+export function rowTotalViolations(values: readonly number[]): number {
+  return rowTotalHolds(values) ? 0 : 1;
+}
+
 
 /**
  * Some reports add a 法人或其他组织 subtotal column between 自然人 and 商业企业 (eight values a row; the official

@@ -7,12 +7,18 @@ const BLOCK = APPEAL_COLUMNS.length;
 
 /** I4 in every block of a row of whole blocks (the 15 values, or the blocks of a table printed per block). */
 export function blockTotalsHold(values: readonly number[]): boolean {
-  if (values.length === 0 || values.length % BLOCK !== 0) return false;
+  return blockViolations(values) === 0;
+}
+
+/** How many block totals a row of whole blocks breaks (every block when the count is not whole blocks). */
+export function blockViolations(values: readonly number[]): number {
+  if (values.length === 0 || values.length % BLOCK !== 0) return Math.max(1, Math.ceil(values.length / BLOCK));
+  let broken = 0;
   for (let b = 0; b < values.length / BLOCK; b++) {
-    const v = values.slice(b * 5, b * 5 + 5);
-    if (v[4] !== v[0] + v[1] + v[2] + v[3]) return false;
+    const v = values.slice(b * BLOCK, b * BLOCK + BLOCK);
+    if (v[4] !== v[0] + v[1] + v[2] + v[3]) broken++;
   }
-  return true;
+  return broken;
 }
 
 /** Assigns header column labels to blocks as they are read: a column not after the previous one opens a block. */
