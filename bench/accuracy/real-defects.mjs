@@ -66,6 +66,9 @@ export const REAL_DEFECTS = {
   '115-pingtan-guanweihui-bangongshi-2019.txt': [],
   '116-pingtan-jinjing-pianqu-2025.txt': [
     { text: '表二 omits the 规章 row', rules: ['template/table2-shape'] },
+    // MANIFEST notes it ("there is no 其他需要报告的事项 part"); judged a defect: the template has six parts, and
+    // the fee table put in a part 五 of its own does not replace part 六.
+    { text: 'no 其他需要报告的事项 part (its fee table stands as a part 五 of its own)', rules: ['structure/six-sections'] },
     { text: 'intro names part 四 "…行政复议与行政诉讼情况"', rules: ['structure/declared-parts'], low: true },
   ],
   '117-pingtan-jiaotong-jiansheju-2022.txt': [

@@ -108,3 +108,17 @@ describe('fitRow: run-together digits', () => {
     expect(r.extra).toEqual([{ raw: '00000001', start: 0, end: 8 }]);
   });
 });
+
+describe('fitRow: a short separated row with leading zeros', () => {
+  it('"0 00000" for seven cells is six zeros and one blank: no number has a leading zero', () => {
+    const r = fitRow(tokens('0', '00000'), 7, { runTogether: false, spaceSeparated: true, violations: rowTotalViolations, anchor: 0 });
+    expect(fitValues(r)).toEqual([0, 0, 0, 0, 0, 0, null]);
+    expect(r.slots.map((s) => s.start).slice(0, 6)).toEqual([0, 2, 3, 4, 5, 6]);
+    expect(r.slots[6].missing).toBe(true);
+  });
+
+  it('"012" keeps its 12; a token without a leading zero is left as written when the row is short', () => {
+    const r = fitRow(tokens('012', '3'), 7, { runTogether: false, spaceSeparated: true, violations: rowTotalViolations, anchor: 0 });
+    expect(fitValues(r).slice(0, 3)).toEqual([0, 12, 3]);
+  });
+});

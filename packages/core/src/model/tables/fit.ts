@@ -56,8 +56,14 @@ export function fitRow(cands: readonly Token[], n: number, opts: FitOptions): Fi
   const surplus = c.length > n ? c.splice(n) : [];
   const extra = surplus.filter((t) => isNumeric(t.raw)).map(({ raw, start, end }) => ({ raw, start, end }));
 
-  const digits = c.reduce((sum, t) => sum + t.raw.length, 0);
   const splittable = opts.runTogether || opts.spaceSeparated === true;
+  let digits = c.reduce((sum, t) => sum + t.raw.length, 0);
+  // A separated row with fewer digits than cells cannot be split by its identities; but no number is written with
+  // a leading zero, so "00000" is five zeros and "012" a zero and 12 whatever the rest (the row stays short).
+  if (opts.spaceSeparated === true && !opts.runTogether && c.length < n && digits < n && c.some(leadingZero)) {
+    c.splice(0, c.length, ...c.flatMap(splitLeadingZeros));
+    digits = c.reduce((sum, t) => sum + t.raw.length, 0);
+  }
   if (splittable && c.length > 0 && c.length < n && digits >= n && c.every((t) => /^\d+$/.test(t.raw))) {
     const split = splitRun(c, n, opts.violations ?? NO_IDENTITY);
     // A separated row is split only where the reading is sure; otherwise its tokens stay cells as written.
@@ -104,4 +110,19 @@ function slotsOf(reading: Reading, uncertain: boolean): Slot[] {
 function pad(slots: Slot[], n: number, at: number): Slot[] {
   while (slots.length < n) slots.push({ raw: '', start: at, end: at, value: null, missing: true });
   return slots;
+}
+
+const leadingZero = (t: Token): boolean => t.raw.length > 1 && t.raw[0] === '0' && /^\d+$/.test(t.raw);
+
+/** A digit token without its leading zeros: each zero a token of its own, then the rest (if any). */
+function splitLeadingZeros(t: Token): Token[] {
+  if (!leadingZero(t)) return [t];
+  const out: Token[] = [];
+  let k = 0;
+  while (k < t.raw.length - 1 && t.raw[k] === '0') {
+    out.push({ ...t, raw: '0', start: t.start + k, end: t.start + k + 1 });
+    k++;
+  }
+  out.push({ ...t, raw: t.raw.slice(k), start: t.start + k });
+  return out;
 }
