@@ -35,12 +35,17 @@ export default function brackets(ctx) {
   return findings;
 }
 
+/** Each bracket character → its family's index; the scan jumps from one bracket to the next. */
+const FAMILY_OF = new Map(FAMILIES.flatMap((x, f) => [...x.open, ...x.close].map((ch) => [ch, f])));
+const BRACKET = /[（()）《》]/g; // the characters of FAMILIES
+
 function scan(ctx, item, stacks, findings) {
   const text = item.text;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const f = FAMILIES.findIndex((x) => x.open.includes(ch) || x.close.includes(ch));
-    if (f < 0) continue;
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    const f = FAMILY_OF.get(ch);
     const family = FAMILIES[f];
     const stack = stacks[f];
     if (family.open.includes(ch)) {
