@@ -1,4 +1,4 @@
-// `-f html` in a real headless Chromium (Debian's, installed by `pnpm setup:browser`): the offending cell is
+// `-f html` in a real headless Chromium (Debian's, installed by `pnpm setup:tools`): the offending cell is
 // highlighted, visible and carries its message, the highlight really paints (pixels of the screenshot), and a
 // <script> inside a report stays text.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { PACK_ONLY, SEEDS, govlint, scratch, seed, write } from './helpers.js';
 
 const CHROMIUM = process.env.GOVLINT_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`html.test: skipped, no browser at ${CHROMIUM}: run \`pnpm setup:browser\` (installs Debian's chromium and fonts-wqy-microhei) or set GOVLINT_CHROMIUM`);
+if (!hasChromium) console.warn(`html.test: skipped, no browser at ${CHROMIUM}: run \`pnpm setup:tools\` (installs Debian's chromium and fonts-wqy-microhei) or set GOVLINT_CHROMIUM`);
 
 /** Seed 004 with an unbalanced table 三 and a paragraph that tries to run script. */
 function hostileReport(): string {
@@ -21,9 +21,9 @@ function hostileReport(): string {
     .replace('一、总体情况\n', '一、总体情况\n本段含有<script>window.__pwned=1</script>与<img src=x onerror="window.__pwned=2">等网页残留，点击数：25。\n');
 }
 
-// In CI the README's test command runs `pnpm setup:browser` first (pnpm test itself installs nothing): there a
+// In CI the README's test command runs `pnpm setup:tools` first (pnpm test itself installs nothing): there a
 // missing browser is a failure, not a skip, so the HTML report is always exercised where it counts.
-if (process.env.CI && !hasChromium) throw new Error(`CI: ${CHROMIUM} is missing; \`pnpm setup:browser\` should have installed it`);
+if (process.env.CI && !hasChromium) throw new Error(`CI: ${CHROMIUM} is missing; \`pnpm setup:tools\` should have installed it`);
 
 describe.skipIf(!hasChromium)('html report in Chromium', () => {
   let dir: string;

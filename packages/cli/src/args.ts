@@ -61,6 +61,8 @@ export interface CliArgs {
   ignorePatterns: string[];
   /** --no-warn-ignored: no warning for a named file that is ignored. */
   noWarnIgnored: boolean;
+  /** --columns: the column unit of line formats (char, or byte for Vim's quickfix). */
+  columns: 'char' | 'byte';
   /** Flags the language server ignores: not govlint's and not one an editor adds for its transport. */
   ignoredFlags: string[];
 }
@@ -98,6 +100,7 @@ const OPTIONS = {
   'no-ignore': { type: 'boolean' },
   'ignore-pattern': { type: 'string', multiple: true },
   'no-warn-ignored': { type: 'boolean' },
+  columns: { type: 'string' },
   namespace: { type: 'string' },
   // Accepted for editors that always pass a transport flag to language servers.
   stdio: { type: 'boolean' },
@@ -154,6 +157,12 @@ function timingRows(flag: boolean, env: string | undefined): number | undefined 
   if (env === undefined || env === '' || env === '0') return flag ? 10 : undefined;
   if (env === 'all') return Infinity;
   return /^\d+$/.test(env) && Number(env) > 1 ? Number(env) : 10;
+}
+
+function columnsUnit(value: string | undefined, lang: Lang): 'char' | 'byte' {
+  if (value === undefined || value === 'char') return 'char';
+  if (value === 'byte') return 'byte';
+  throw new UsageError(t(lang, 'badColumns', value));
 }
 
 function ruleOverrides(specs: readonly string[], lang: Lang): Record<string, Level> {
@@ -259,6 +268,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
     noIgnore: v['no-ignore'] === true,
     ignorePatterns: (v['ignore-pattern'] as string[] | undefined) ?? [],
     noWarnIgnored: v['no-warn-ignored'] === true,
+    columns: columnsUnit(str(v.columns), lang),
     ignoredFlags: command === 'lsp' ? unknownFlags(rest) : [],
   };
   if (args.config !== undefined && args.noConfig) throw new UsageError(t(lang, 'configAndNoConfig'));

@@ -24,6 +24,7 @@ const MAIN = {
       --ignore-pattern 模式      再忽略匹配此模式的文件（gitignore 语法，相对当前目录；可重复）
       --no-ignore                不使用 .govlintignore 和 ignorePatterns
       --no-warn-ignored          点名的文件被忽略时不提示
+      --columns char|byte        -f unix 的列号：字符（默认）或字节（Vim 用）
       --report-year 年份         报告所属年度（覆盖从正文识别的年度）
       --body-type 类型           机关类型：government、township、subdistrict、department、office
       --region 地区              所在地区，如 山东 或 山东/淄博（启用地方规则）
@@ -89,6 +90,7 @@ Configuration:
       --ignore-pattern PATTERN   also ignore files matching PATTERN (gitignore syntax, from the working folder)
       --no-ignore                do not use .govlintignore and ignorePatterns
       --no-warn-ignored          no warning when a named file is ignored
+      --columns char|byte        column unit of -f unix: characters (default) or bytes (Vim)
       --report-year YEAR         the year reported on (overrides the one found in the text)
       --body-type TYPE           government, township, subdistrict, department or office
       --region REGION            e.g. 山东 or 山东/淄博 (enables regional rules)

@@ -4,6 +4,7 @@ import type { Lang } from '@govlint/core/runtime';
 
 const MESSAGES = {
   unknownOption: { zh: '未知选项：{0}{1}（用 govlint --help 查看所有选项）', en: 'Unknown option: {0}{1} (see govlint --help)' },
+  badColumns: { zh: '--columns 只能是 char（字符，默认）或 byte（字节，供 Vim 使用），得到“{0}”', en: '--columns takes char (the default) or byte (for Vim), got "{0}"' },
   lspFlagIgnored: { zh: '未知选项 {0}，已忽略', en: 'unknown option {0}, ignored' },
   didYouMean: { zh: '，是否应为 {0}？', en: '; did you mean {0}?' },
   missingValue: { zh: '选项 {0} 需要一个值', en: 'Option {0} needs a value' },

@@ -46,7 +46,7 @@ function lintJob(args: CliArgs, opts: CliLintOptions, io: CliIo): LintJob {
   return {
     opts,
     lang: args.lang,
-    keepSource: args.format === 'html',
+    keepSource: args.format === 'html' || args.columns === 'byte',
     ...(fix ? { fix } : {}),
     // Results depend on the CLI too (and --fix changes them): part of every cache key.
     ...(args.cache ? { cache: cacheSettings(io.cwd, args.cacheLocation, [cliVersion(), fix ?? '']) } : {}),
@@ -94,6 +94,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     rulesMeta: meta?.rulesMeta ?? {},
     tool: { name: 'govlint', version: cliVersion() },
     packs: meta?.packs ?? [],
+    columns: args.columns,
   };
 
   // Line formats print each file as it comes and keep counts only; the others need every result at the end.

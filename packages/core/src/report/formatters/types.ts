@@ -21,6 +21,11 @@ export interface FormatterContext {
   rulesMeta: Record<string, RuleMeta>;
   tool?: { name: string; version: string };
   packs?: { name: string; version?: string }[];
+  /**
+   * The unit of the column in line formats (unix): characters (UTF-16 code units, the default, as ESLint and
+   * LSP count), or UTF-8 bytes, what Vim's quickfix `%c` counts; needs the results' source text.
+   */
+  columns?: 'char' | 'byte';
 }
 
 export type Formatter = (results: FileResult[], ctx: FormatterContext) => string;

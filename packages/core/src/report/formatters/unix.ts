@@ -11,9 +11,15 @@ function file(result: FileResult, ctx: FormatterContext): string {
     .map((d) => {
       const sev = d.fatal ? 'error' : d.severity;
       const msg = d.message.replace(/\s*\r?\n\s*/g, ' ');
-      return `${p}:${d.span.start.line}:${d.span.start.column}: ${sev}: ${msg} [${d.ruleId}]\n`;
+      const column = ctx.columns === 'byte' && result.source !== undefined ? byteColumn(result.source, d.span.start.offset, d.span.start.column) : d.span.start.column;
+      return `${p}:${d.span.start.line}:${column}: ${sev}: ${msg} [${d.ruleId}]\n`;
     })
     .join('');
+}
+
+/** The 1-based UTF-8 byte column of `offset`, whose character column on its line is `column`. */
+export function byteColumn(source: string, offset: number, column: number): number {
+  return Buffer.byteLength(source.slice(Math.max(0, offset - (column - 1)), offset), 'utf8') + 1;
 }
 
 function summary(t: Totals): string {
