@@ -1,7 +1,8 @@
 // The editor snippets of docs/cli.md, run as they are written, in the editors Debian ships (installed by
 // `pnpm setup:tools`): Neovim 0.7 headless with the `neovim-0.7` Lua block starts `govlint lsp`, and each diagnostic
 // lands on the character govlint reports; Vim with the `vim-quickfix` block reads `govlint -f unix --columns byte`
-// and its cursor lands on that character too, in a line of Chinese text. An editor that is missing skips its test
+// and its cursor lands on that character too, in a line of Chinese text; Emacs's compilation-mode with the
+// `emacs-compile` line jumps to each finding's character. An editor that is missing skips its test
 // with the command to install it; in CI (CI=true) it is a failure.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,8 @@ function snippet(name: string): string {
 const which = (cmd: string) => ['/usr/bin', '/usr/local/bin', '/bin'].map((d) => path.join(d, cmd)).find(existsSync);
 const NVIM = which('nvim');
 const VIM = which('vim');
-for (const [name, found] of [['nvim', NVIM], ['vim', VIM]] as const) {
+const EMACS = which('emacs');
+for (const [name, found] of [['nvim', NVIM], ['vim', VIM], ['emacs', EMACS]] as const) {
   if (found) continue;
   if (process.env.CI) throw new Error(`CI: ${name} is missing; \`pnpm setup:tools\` should have installed it`);
   console.warn(`editors.test: ${name} missing, its test is skipped: run \`pnpm setup:tools\``);
@@ -85,5 +87,59 @@ vim.cmd('qa!')
     // The line has Chinese before the finding: a character column read as bytes would land elsewhere.
     expect(Buffer.byteLength(text.slice(0, column - 1))).toBeGreaterThan(column - 1);
     expect(readFileSync(path.join(dir, 'cursor.txt'), 'utf8').trim()).toBe(`${line}:${column}`);
+  });
+
+  it.skipIf(!EMACS)('Emacs: compilation-mode with the documented setting jumps to the character of each finding', async () => {
+    const want = await expected();
+    const r0 = await govlint(['--no-config', '-f', 'unix', 'report.txt'], { cwd: dir });
+    // A blank first line: the first finding is then after point, as after `M-x compile`.
+    writeFileSync(path.join(dir, 'unix.txt'), `\n${r0.stdout}`);
+    writeFileSync(
+      path.join(dir, 'probe.el'),
+      `${snippet('emacs-compile')}(setq compilation-skip-threshold 0)
+(with-current-buffer (get-buffer-create "*govlint*")
+  (insert-file-contents "unix.txt")
+  (compilation-mode)
+  (goto-char (point-min))
+  (let ((out nil))
+    (dotimes (_ ${want.length})
+      (compilation-next-error 1)
+      (save-window-excursion
+        (compile-goto-error)
+        (push (format "%d:%d" (line-number-at-pos) (1+ (- (point) (line-beginning-position)))) out))
+      (set-buffer "*govlint*"))
+    (with-temp-file "jumps.txt" (insert (mapconcat #'identity (reverse out) "\n")))))
+(kill-emacs 0)
+`,
+    );
+    const r = spawnSync(EMACS!, ['--batch', '--no-init-file', '-l', 'probe.el'], { cwd: dir, env, timeout: 60_000, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'jumps.txt'), 'utf8').split('\n')).toEqual(want.map((w) => w.split(' ')[0]));
+  });
+
+  it.skipIf(!EMACS)('Emacs: the Eglot block starts govlint lsp; every diagnostic sits where govlint says', async () => {
+    writeFileSync(
+      path.join(dir, 'eglot.el'),
+      // The diagnostics as Eglot holds them for Flymake (eglot--diagnostics): Flymake itself reports on idle
+      // timers, which never fire in --batch.
+      `${snippet('emacs-eglot')}(require 'eglot)
+(find-file "report.txt")
+(text-mode)
+(apply #'eglot (eglot--guess-contact))
+(let ((i 0)) (while (and (< i 300) (null eglot--diagnostics)) (accept-process-output nil 0.1) (setq i (1+ i))))
+(with-current-buffer "report.txt"
+  (let ((out (mapcar (lambda (d)
+                       (let ((beg (flymake-diagnostic-beg d)))
+                         (format "%d:%d" (line-number-at-pos beg) (1+ (- beg (save-excursion (goto-char beg) (line-beginning-position)))))))
+                     eglot--diagnostics)))
+    (with-temp-file "eglot.txt" (insert (mapconcat #'identity out "\\n")))))
+(kill-emacs 0)
+`,
+    );
+    const r = spawnSync(EMACS!, ['--batch', '--no-init-file', '-l', 'eglot.el'], { cwd: dir, env, timeout: 60_000, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const got = readFileSync(path.join(dir, 'eglot.txt'), 'utf8').trim().split('\n').sort();
+    expect(got.length).toBeGreaterThan(3);
+    expect(got).toEqual((await expected()).map((w) => w.split(' ')[0]).sort());
   });
 });

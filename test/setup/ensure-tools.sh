@@ -2,7 +2,7 @@
 # `pnpm setup:tools`: the programs some tests drive, from Debian's packages (playwright-core never downloads a
 # browser here: no network but the package registries):
 #   chromium + fonts-wqy-microhei   the HTML report opened in a browser (test/cli/html.test.ts)
-#   neovim, vim                     the editor snippets of docs/cli.md (test/cli/editors.test.ts)
+#   neovim, vim, emacs-nox (+ elpa-eglot)  the editor snippets of docs/cli.md (test/cli/editors.test.ts)
 # Installs only what is missing. `pnpm test` itself installs nothing: without a tool its test is skipped with a
 # message naming this command, except in CI (CI=true), where a missing tool is a failure.
 set -euo pipefail
@@ -12,9 +12,12 @@ want=()
 [ -x "$CHROMIUM" ] || want+=(chromium fonts-wqy-microhei)
 command -v nvim >/dev/null 2>&1 || want+=(neovim)
 command -v vim >/dev/null 2>&1 || want+=(vim)
+command -v emacs >/dev/null 2>&1 || want+=(emacs-nox)
+# Eglot is built into Emacs 29; Debian 12's Emacs 28 has it as a package.
+{ command -v emacs >/dev/null 2>&1 && emacs --batch --eval "(require 'eglot)" >/dev/null 2>&1; } || want+=(elpa-eglot)
 
 if [ ${#want[@]} -eq 0 ]; then
-  echo "tools: chromium $("$CHROMIUM" --version 2>/dev/null | awk '{print $2}'), $(nvim --version | head -n 1), $(vim --version | head -n 1 | cut -d'(' -f1)"
+  echo "tools: chromium $("$CHROMIUM" --version 2>/dev/null | awk '{print $2}'), $(nvim --version | head -n 1), $(vim --version | head -n 1 | cut -d'(' -f1), $(emacs --version | head -n 1)"
   exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
