@@ -10,6 +10,11 @@ describe('cellLabel', () => {
     expect(cellLabel('proactive.regulations.publicTotal')).toBe('规章·对外公开总数量');
   });
 
+  it('labels a cell by its own template where two templates share a column key (amount)', () => {
+    expect(cellLabel('proactive.fees.amount')).toBe('行政事业性收费·本年收费金额（单位：万元）');
+    expect(cellLabel('proactive.procurement.amount')).toBe('政府集中采购·采购总金额');
+  });
+
   it('keeps the key in English and gives null outside the template', () => {
     expect(cellLabel('appeals.review.corrected', 'en')).toBe('行政复议 / 结果纠正 (appeals.review.corrected)');
     expect(cellLabel('requests.nothing.total')).toBeNull();

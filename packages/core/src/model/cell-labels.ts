@@ -18,6 +18,14 @@ function buildTable(): Map<string, string> {
   for (const spec of [TABLE2_2021, TABLE3_2021, TABLE2_2019]) {
     for (const row of spec.rows) if (!labels.has(`${spec.table}.row.${row.key}`)) labels.set(`${spec.table}.row.${row.key}`, row.label);
     for (const l of spec.labels) if (l.key && !labels.has(`${spec.table}.column.${l.key}`)) labels.set(`${spec.table}.column.${l.key}`, l.label);
+    // A column key two templates share with other words (`amount`: 2021's 本年收费金额 of 收费, 2019's 采购总金额
+    // of 政府集中采购): each row's cells take the label of the template the row belongs to.
+    for (const row of spec.rows) {
+      for (const c of row.columns) {
+        const own = spec.labels.find((l) => l.key === c && l.role === 'column');
+        if (own && !labels.has(`${spec.table}.cell.${row.key}.${c}`)) labels.set(`${spec.table}.cell.${row.key}.${c}`, own.label);
+      }
+    }
   }
   APPEAL_BLOCKS.forEach((b) => labels.set(`appeals.row.${b}`, BLOCK_LABELS[b]));
   APPEAL_COLUMNS.forEach((c, i) => labels.set(`appeals.column.${c}`, APPEAL_COLUMN_LABELS[i]));
@@ -43,7 +51,7 @@ function makeLabel(key: string, lang: Lang): string | null {
   const column = rest.at(-1) as string;
   const row = rest.slice(0, -1).join('.');
   const rowLabel = LABELS.get(`${table}.row.${row}`);
-  const columnLabel = LABELS.get(`${table}.column.${column}`);
+  const columnLabel = LABELS.get(`${table}.cell.${row}.${column}`) ?? LABELS.get(`${table}.column.${column}`);
   if (!rowLabel || !columnLabel) return null;
   return lang === 'en' ? `${rowLabel} / ${columnLabel} (${key})` : `${rowLabel}·${columnLabel}`;
 }

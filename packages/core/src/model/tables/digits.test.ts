@@ -122,3 +122,34 @@ describe('fitRow: a short separated row with leading zeros', () => {
     expect(fitValues(r).slice(0, 3)).toEqual([0, 12, 3]);
   });
 });
+
+describe('fitRow: a short run-together row with leading zeros', () => {
+  it('"0 00000" of a one-line dump for seven cells: six zeros and one blank', () => {
+    const r = fitRow(tokens('0', '00000'), 7, { runTogether: true, violations: rowTotalViolations, anchor: 0 });
+    expect(fitValues(r)).toEqual([0, 0, 0, 0, 0, 0, null]);
+  });
+});
+
+describe('readDigits: signs, decimals and units of the 2019 表二', () => {
+  const none = () => 0;
+  it('a sign belongs to the first number, decimals and a unit to the last', () => {
+    expect(readDigits([{ raw: '-720', start: 0 }], 2, none).best.map((b) => b.pieces.map((p) => [p.raw, p.value]))).toEqual([
+      [['-7', -7], ['20', 20]],
+      [['-72', -72], ['0', 0]],
+    ]);
+    expect(readDigits([{ raw: '+11', start: 0 }], 2, none).best.map((b) => b.pieces.map((p) => p.value))).toEqual([[1, 1]]);
+    const money = readDigits([{ raw: '31.5元', start: 10 }], 2, none).best.map((b) => b.pieces.map((p) => [p.raw, p.value, p.start, p.end]));
+    expect(money).toEqual([[['3', 3, 10, 11], ['1.5元', 1.5, 11, 15]]]);
+  });
+
+  it('a short 2019 row of run-together signed cells is split, not left with a blank cell', () => {
+    const r = fitRow(tokens('88', '-720'), 3, { runTogether: true, anchor: 0 });
+    expect(r.split).toBe('ambiguous');
+    expect(r.readings?.map((x) => x.map((s) => s.value))).toEqual([
+      [8, 8, -720],
+      [88, -7, 20],
+      [88, -72, 0],
+    ]);
+    expect(r.slots.every((s) => s.uncertain)).toBe(true);
+  });
+});

@@ -46,12 +46,16 @@ export interface Readings {
  */
 export function readDigits(runs: readonly DigitRun[], n: number, violations: (values: number[]) => number, limit = 64): Readings {
   const out: Readings = { best: [], total: 0, bestCount: 0, cut: false };
-  if (runs.some((r) => !/^\d+$/.test(r.raw))) return out;
-  const digits = runs.reduce((s, r) => s + r.raw.length, 0);
+  if (!runs.every(isDigitRun)) return out;
+  const digits = runs.reduce((s, r) => s + digitsOf(r).length, 0);
   if (digits < n || runs.length > n) return out;
   if (digits === n) {
     // One digit a cell (most rows of a dump: "0000000"): the only composition, no search.
-    const pieces = runs.flatMap((r) => [...r.raw].map((d, k) => ({ raw: d, start: r.start + k, end: r.start + k + 1, value: Number(d) })));
+    const pieces: DigitPiece[] = [];
+    for (const r of runs) {
+      const sh = shape(r.raw);
+      for (let k = 0; k < sh.body.length; k++) pieces.push(piece(r, sh.lead + k, sh.lead + k + 1, sh));
+    }
     return { best: [{ pieces, violations: violations(pieces.map((p) => p.value)) }], total: 1, bestCount: 1, cut: false };
   }
   let bestScore = Infinity;
@@ -74,8 +78,8 @@ export function readDigits(runs: readonly DigitRun[], n: number, violations: (va
 
 /** The first composition of `runs` into n numbers that `accept` takes, with the number of such compositions (≤ 2). */
 export function splitDigits(runs: readonly DigitRun[], n: number, accept: (values: number[]) => boolean): DigitSplit | null {
-  if (runs.some((r) => !/^\d+$/.test(r.raw))) return null;
-  const total = runs.reduce((s, r) => s + r.raw.length, 0);
+  if (!runs.every(isDigitRun)) return null;
+  const total = runs.reduce((s, r) => s + digitsOf(r).length, 0);
   if (total < n || runs.length > n) return null;
   let first: DigitPiece[] | null = null;
   let count = 0;
@@ -98,7 +102,8 @@ function compose(runs: readonly DigitRun[], n: number, leaf: (pieces: readonly D
   let exhausted = false;
   const chosen: DigitPiece[] = [];
   // Digits in the runs after run r (at least one digit each piece still needed must fit).
-  const after = runs.map((_, r) => runs.slice(r + 1).reduce((s, x) => s + x.raw.length, 0));
+  const after = runs.map((_, r) => runs.slice(r + 1).reduce((s, x) => s + digitsOf(x).length, 0));
+  const shapes = runs.map((r) => shape(r.raw));
 
   const visit = (run: number, pos: number): boolean => {
     if (++steps > MAX_STEPS) {
@@ -106,24 +111,54 @@ function compose(runs: readonly DigitRun[], n: number, leaf: (pieces: readonly D
       return false;
     }
     if (run === runs.length) return chosen.length === n ? leaf(chosen) : true;
-    const { raw, start } = runs[run];
-    if (pos === raw.length) return visit(run + 1, 0);
-    const digitsLeft = raw.length - pos + after[run];
+    const { raw } = runs[run];
+    const { lead, end } = shapes[run];
+    if (pos === end) return visit(run + 1, shapes[run + 1]?.lead ?? 0);
+    const digitsLeft = end - pos + after[run];
     const piecesLeft = n - chosen.length;
     if (piecesLeft <= 0 || digitsLeft < piecesLeft) return true;
     const runsLeft = runs.length - run - 1;
-    const maxLen = raw[pos] === '0' ? 1 : raw.length - pos;
+    const maxLen = raw[pos] === '0' ? 1 : end - pos;
     for (let len = 1; len <= maxLen; len++) {
       // Each later run needs at least one piece of its own.
-      if (pos + len === raw.length && piecesLeft - 1 < runsLeft) continue;
-      const text = raw.slice(pos, pos + len);
-      chosen.push({ raw: text, start: start + pos, end: start + pos + len, value: Number(text) });
+      if (pos + len === end && piecesLeft - 1 < runsLeft) continue;
+      chosen.push(piece(runs[run], pos, pos + len, shapes[run]));
       const go = visit(run, pos + len);
       chosen.pop();
       if (!go) return false;
     }
     return true;
   };
-  visit(0, 0);
+  visit(0, shapes[0]?.lead ?? 0);
   return !exhausted;
+}
+
+/**
+ * A run of digits as a flattened dump writes it: digits, with a sign before them (the 2019 表二's 本年增/减,
+ * "-720", "+11") and a decimal part and a unit after them (its 采购总金额, "3147230元", "1973601627.4元"). The sign
+ * belongs to the first number of the run; the decimals and the unit to the last. Only the whole digits are cut.
+ */
+export const DIGIT_RUN = /^[-+]?\d+(?:\.\d+)?元?$/;
+const isDigitRun = (r: DigitRun): boolean => DIGIT_RUN.test(r.raw);
+
+function shape(raw: string): { lead: number; end: number; body: string } {
+  const lead = raw[0] === '-' || raw[0] === '+' ? 1 : 0;
+  let end = lead;
+  while (end < raw.length && raw[end] >= '0' && raw[end] <= '9') end++;
+  return { lead, end, body: raw.slice(lead, end) };
+}
+
+const digitsOf = (r: DigitRun): string => shape(r.raw).body;
+
+/** How many whole digits a run has to cut (sign, decimals and unit aside). */
+export const wholeDigits = (raw: string): number => shape(raw).body.length;
+
+/** The number of raw[from, to) of a run; the first takes the run's sign, the last its unit. */
+function piece(r: DigitRun, from: number, to: number, { lead, end } = shape(r.raw)): DigitPiece {
+  const first = from === lead;
+  const last = to === end;
+  const raw = r.raw.slice(first ? 0 : from, last ? r.raw.length : to);
+  const magnitude = Number(r.raw.slice(from, last ? r.raw.length : to).replace(/元$/, ''));
+  const value = first && r.raw[0] === '-' ? -magnitude : magnitude;
+  return { raw, start: r.start + (first ? 0 : from), end: r.start + (last ? r.raw.length : to), value };
 }

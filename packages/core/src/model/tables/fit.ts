@@ -4,7 +4,7 @@
 // run-together digits are split with the table's identities.
 import type { Token } from '../lines.js';
 import { isNumeric, parseCellNumber } from '../../util/number.js';
-import { readDigits, type Reading } from './digits.js';
+import { DIGIT_RUN, readDigits, wholeDigits, type Reading } from './digits.js';
 
 export interface Slot {
   raw: string;
@@ -57,14 +57,14 @@ export function fitRow(cands: readonly Token[], n: number, opts: FitOptions): Fi
   const extra = surplus.filter((t) => isNumeric(t.raw)).map(({ raw, start, end }) => ({ raw, start, end }));
 
   const splittable = opts.runTogether || opts.spaceSeparated === true;
-  let digits = c.reduce((sum, t) => sum + t.raw.length, 0);
-  // A separated row with fewer digits than cells cannot be split by its identities; but no number is written with
+  let digits = c.reduce((sum, t) => sum + wholeDigits(t.raw), 0);
+  // A row with fewer digits than cells cannot be split by its identities; but no number is written with
   // a leading zero, so "00000" is five zeros and "012" a zero and 12 whatever the rest (the row stays short).
-  if (opts.spaceSeparated === true && !opts.runTogether && c.length < n && digits < n && c.some(leadingZero)) {
+  if (splittable && c.length < n && digits < n && c.some(leadingZero)) {
     c.splice(0, c.length, ...c.flatMap(splitLeadingZeros));
-    digits = c.reduce((sum, t) => sum + t.raw.length, 0);
+    digits = c.reduce((sum, t) => sum + wholeDigits(t.raw), 0);
   }
-  if (splittable && c.length > 0 && c.length < n && digits >= n && c.every((t) => /^\d+$/.test(t.raw))) {
+  if (splittable && c.length > 0 && c.length < n && digits >= n && c.every((t) => DIGIT_RUN.test(t.raw))) {
     const split = splitRun(c, n, opts.violations ?? NO_IDENTITY);
     // A separated row is split only where the reading is sure; otherwise its tokens stay cells as written.
     if (split && (opts.runTogether || split.split === 'forced' || split.split === 'unique')) return { ...split, extra: [...split.extra, ...extra] };
