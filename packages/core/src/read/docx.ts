@@ -12,6 +12,7 @@ import { MAX_GRID_SLOTS } from './grid.js';
 import { buildRoot, TextBuilder, trimmedExtent, type ExtractedBlock, type ExtractedCell, type Extent } from './extracted.js';
 import * as md from './mdast-build.js';
 import { pointAt } from '../util/position.js';
+import { appendAll } from '../util/many.js';
 
 interface Anchor {
   id: string;
@@ -57,8 +58,8 @@ function blockChildren(container: Element): Element[] {
   while (stack.length > 0) {
     const el = stack.pop() as Element;
     const name = el.localName;
-    if (name === 'sdt') stack.push(...children(child(el, 'sdtContent') ?? el).reverse());
-    else if (name === 'customXml' || name === 'smartTag') stack.push(...children(el).reverse());
+    if (name === 'sdt') appendAll(stack, children(child(el, 'sdtContent') ?? el).reverse());
+    else if (name === 'customXml' || name === 'smartTag') appendAll(stack, children(el).reverse());
     else out.push(el);
   }
   return out;
@@ -139,7 +140,7 @@ class DocxReader {
       const piece = r.text.replace(/[\t\n]/g, ' ');
       if (piece.trim() === '') return false;
       const sep = text === '' ? '' : ' ';
-      anchors.push(...r.anchors.map((a) => ({ ...a, at: a.at + text.length + sep.length })));
+      appendAll(anchors, r.anchors.map((a) => ({ ...a, at: a.at + text.length + sep.length })));
       text += sep + piece;
       return false;
     });

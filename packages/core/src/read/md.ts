@@ -18,6 +18,7 @@ import { scanLines } from './txt/index.js';
 import { lineIndex, lineText, spanAt, type LineIndex } from '../util/position.js';
 import { isValueLike } from '../util/number.js';
 import { remarkGfm, remarkParse, unified } from '../vendor/markdown.js';
+import { appendAll } from '../util/many.js';
 
 const commonmark = unified().use(remarkParse);
 const gfm = unified().use(remarkParse).use(remarkGfm);
@@ -93,7 +94,7 @@ function parseSegment(text: string, s: TableSegment): RootContent[] {
         if (p.offset !== undefined) p.offset += s.start;
       }
     }
-    if ('children' in n) stack.push(...(n.children as Nodes[]));
+    if ('children' in n) appendAll(stack, n.children as Nodes[]);
   }
   return children;
 }
@@ -125,7 +126,7 @@ function mergeByOffset(a: RootContent[], b: RootContent[]): RootContent[] {
 /** Walk the tree for HTML comments holding directives. */
 function collectDirectives(node: Root | RootContent, index: LineIndex, out: Directive[], inline: boolean): void {
   if (node.type === 'html') {
-    out.push(...directivesIn(node, index, inline));
+    appendAll(out, directivesIn(node, index, inline));
     return;
   }
   if ('children' in node) {
@@ -164,7 +165,7 @@ function rescanChildren(children: RootContent[], index: LineIndex, directives: D
   const out: RootContent[] = [];
   let run: Paragraph[] = [];
   const flush = (): void => {
-    if (run.length > 0) out.push(...rescanRun(run, index, directives));
+    if (run.length > 0) appendAll(out, rescanRun(run, index, directives));
     run = [];
   };
   for (const child of children) {
@@ -173,7 +174,7 @@ function rescanChildren(children: RootContent[], index: LineIndex, directives: D
       continue;
     }
     flush();
-    if (child.type === 'table') out.push(...splitLazyRows(child, index, directives));
+    if (child.type === 'table') appendAll(out, splitLazyRows(child, index, directives));
     else {
       if (child.type === 'list' || child.type === 'listItem') child.children = rescanChildren(child.children, index, directives) as typeof child.children;
       out.push(child);
@@ -187,7 +188,7 @@ function rescanRun(run: Paragraph[], index: LineIndex, directives: Directive[]):
   const { nodes, directives: found } = scanLines(index, run[0].position!.start.line, run[run.length - 1].position!.end.line);
   if (!nodes.some((n) => (n.type === 'table' && !isWrappedProse(n, index)) || n.type === 'heading')) return run;
   const known = new Set(directives.map((d) => d.span.start.offset));
-  directives.push(...found.filter((d) => !known.has(d.span.start.offset)));
+  appendAll(directives, found.filter((d) => !known.has(d.span.start.offset)));
   return rejoinParagraphs(nodes, run);
 }
 
@@ -264,7 +265,7 @@ function splitLazyRows(table: Table, index: LineIndex, directives: Directive[]):
   const last = table.children[table.children.length - 1].position!;
   table.position = { start: table.position.start, end: last.end };
   const { nodes, directives: found } = scanLines(index, from, to);
-  directives.push(...found);
+  appendAll(directives, found);
   return [table, ...nodes];
 }
 

@@ -5,6 +5,7 @@ import { dropPageNumbers, lineText, toLines } from './pdf-lines.js';
 import { ruledTables, type RuledTable } from './pdf-grid.js';
 import { textTables } from './pdf-text-tables.js';
 import type { Chunk, LayoutBlock, LayoutRow, Line, PdfItem, PdfPage } from './pdf-types.js';
+import { appendAll, minOf } from '../util/many.js';
 
 /** A table as it stands on one page, before joining across pages. */
 export interface PageTable {
@@ -147,7 +148,7 @@ function continuesParagraph(prev: Line, next: Line, firstOfPage: boolean, left: 
 function margins(lines: Line[]): { left: number; right: number } {
   if (lines.length === 0) return { left: 0, right: 0 };
   const rights = lines.map((l) => l.chunks[l.chunks.length - 1].x1).sort((a, b) => a - b);
-  return { left: Math.min(...lines.map((l) => l.chunks[0].x0)), right: rights[Math.floor((rights.length - 1) * 0.95)] };
+  return { left: minOf(lines, (l) => l.chunks[0].x0), right: rights[Math.floor((rights.length - 1) * 0.95)] };
 }
 
 function paragraphs(lines: Line[], firstOfPage: Set<Line>, { left, right }: { left: number; right: number }): LayoutBlock[] {
@@ -179,7 +180,7 @@ export function layout(pages: PdfPage[], options: LayoutOptions = {}): LayoutBlo
       ...textTables(lines).map((x) => ({ y: x.y, el: x.el as Element })),
     ].sort((a, b) => a.y - b.y);
     if (pageElements[0]?.el.kind === 'line') firstOfPage.add(pageElements[0].el.line);
-    elements.push(...pageElements.map((e) => e.el));
+    appendAll(elements, pageElements.map((e) => e.el));
   }
 
   // Join tables continued on the next page, then group the remaining lines into paragraphs.
@@ -198,7 +199,7 @@ export function layout(pages: PdfPage[], options: LayoutOptions = {}): LayoutBlo
   const blocks: LayoutBlock[] = [];
   let run: Line[] = [];
   const flush = (): void => {
-    blocks.push(...paragraphs(run, firstOfPage, edges));
+    appendAll(blocks, paragraphs(run, firstOfPage, edges));
     run = [];
   };
   for (const el of joined) {

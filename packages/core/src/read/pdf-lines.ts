@@ -1,6 +1,7 @@
 // Text items → lines (items within ±3 pt of a baseline, sorted by x) → chunks (runs split by a wide gap, i.e.
 // table cells). Also the clean-ups every PDF needs: spaced-out headers (`总 计`) and page footers (`- 5 -`).
 import type { Chunk, Line, PdfItem } from './pdf-types.js';
+import { maxOf } from '../util/many.js';
 
 /** Label and number baselines in one table row differ by ~2.3 pt in Word exports. */
 export const SAME_LINE = 3;
@@ -33,7 +34,7 @@ export function toLines(page: number, items: PdfItem[]): Line[] {
     else lines.push({ page, y: it.y, items: [it] });
   }
   return lines.map((l) => {
-    const h = Math.max(...l.items.map((i) => i.h));
+    const h = maxOf(l.items, (i) => i.h);
     return { page, y: l.y, h, chunks: toChunks(l.items) };
   });
 }

@@ -1,6 +1,7 @@
 // Table borders from a page's operator list: stroked lines and rectangles, and the thin filled rectangles
 // Word and WPS draw borders with, as horizontal and vertical segments in page coordinates.
 import type { PdfSegment } from './pdf-types.js';
+import { appendAll, maxOf, minOf } from '../util/many.js';
 
 /** The pdfjs `OPS` codes this module needs. */
 export interface OpCodes {
@@ -123,7 +124,7 @@ function fillSegments(paths: { pts: Pt[]; closed: boolean }[]): PdfSegment[] {
     if (pts.length < 2) continue;
     const xs = pts.map((p) => p[0]);
     const ys = pts.map((p) => p[1]);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const [x0, x1, y0, y1] = [minOf(xs, (v) => v), maxOf(xs, (v) => v), minOf(ys, (v) => v), maxOf(ys, (v) => v)];
     if (y1 - y0 <= THIN && x1 - x0 > y1 - y0) out.push({ x1: x0, y1: (y0 + y1) / 2, x2: x1, y2: (y0 + y1) / 2 });
     else if (x1 - x0 <= THIN && y1 - y0 > x1 - x0) out.push({ x1: (x0 + x1) / 2, y1: y0, x2: (x0 + x1) / 2, y2: y1 });
   }
@@ -150,11 +151,11 @@ export function rulingSegments(fnArray: number[], argsArray: unknown[], codes: O
     else if (fn === codes.constructPath && args) {
       pending = pending.concat(subpaths(codes, args[0] as number[], args[1] as number[], ctm, toPage));
     } else if (strokes.has(fn)) {
-      out.push(...strokeSegments(pending));
-      if (fn !== codes.stroke && fn !== codes.closeStroke) out.push(...fillSegments(pending));
+      appendAll(out, strokeSegments(pending));
+      if (fn !== codes.stroke && fn !== codes.closeStroke) appendAll(out, fillSegments(pending));
       pending = [];
     } else if (fills.has(fn)) {
-      out.push(...fillSegments(pending));
+      appendAll(out, fillSegments(pending));
       pending = [];
     } else if (fn === codes.endPath) pending = [];
   }

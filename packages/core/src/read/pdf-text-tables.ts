@@ -4,6 +4,7 @@
 import { isValue, SAME_LINE } from './pdf-lines.js';
 import type { PageTable } from './pdf-layout.js';
 import type { Chunk, LayoutRow, Line } from './pdf-types.js';
+import { minOf } from '../util/many.js';
 
 type Element = { kind: 'line'; line: Line } | { kind: 'table'; table: PageTable };
 
@@ -145,7 +146,7 @@ function buildTable(run: Line[]): PageTable | null {
 /** Splits a page's lines into prose lines and borderless tables, in reading order. */
 export function textTables(lines: Line[]): { y: number; el: Element }[] {
   const out: { y: number; el: Element }[] = [];
-  const left = Math.min(...lines.map((l) => l.chunks[0]?.x0 ?? Number.POSITIVE_INFINITY));
+  const left = minOf(lines, (l) => l.chunks[0]?.x0 ?? Number.POSITIVE_INFINITY);
   const isMulti = (l: Line): boolean => l.chunks.length >= 2;
   let i = 0;
   while (i < lines.length) {

@@ -15,6 +15,7 @@ import { groupBlocks, type Block } from './regions.js';
 import { singleCell } from './single.js';
 import { splitLabelLine, splitSpacedLine } from './spaced.js';
 import { splitTsvLine } from './tsv.js';
+import { appendAll } from '../../util/many.js';
 
 export interface ScanResult {
   nodes: RootContent[];
@@ -47,7 +48,7 @@ export function scanLines(index: LineIndex, from: number, to: number): ScanResul
       for (const l of block.lines) if (l.directive) directives.push(toDirective(index, l));
       nodes.push(tableNode(index, block));
     } else if (block.line.directive) directives.push(toDirective(index, block.line));
-    else nodes.push(...lineNodes(index, block.line));
+    else appendAll(nodes, lineNodes(index, block.line));
   }
   return { nodes, directives };
 }

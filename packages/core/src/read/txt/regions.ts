@@ -3,6 +3,7 @@
 import type { ClassifiedLine, LineKind } from './classify.js';
 import { nonBlankCount, splitPipeLine } from './pipe.js';
 import { spacedValueCount } from './spaced.js';
+import { appendAll } from '../../util/many.js';
 
 export type TextShape = 'pipe' | 'cell-per-line' | 'tsv' | 'blank-line' | 'spaced';
 
@@ -26,7 +27,7 @@ export function groupBlocks(text: string, lines: ClassifiedLine[]): Block[] {
     }
     let j = i;
     while (j < lines.length && TABLE_KINDS.has(lines[j].kind)) j++;
-    blocks.push(...runBlocks(text, lines.slice(i, j)));
+    appendAll(blocks, runBlocks(text, lines.slice(i, j)));
     i = j;
   }
   return blocks;
