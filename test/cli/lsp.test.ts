@@ -114,3 +114,23 @@ describe('language server when the editor goes away', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('language server before initialize', () => {
+  it('answers a request with ServerNotInitialized, drops notifications, and still initializes after a bad frame', async () => {
+    const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { env: cleanEnv() });
+    try {
+      const client = new Client(child);
+      const early = await client.request('textDocument/codeAction', { textDocument: { uri: 'file:///r.txt' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+      expect(early.error).toMatchObject({ code: -32002 });
+      client.notify('textDocument/didOpen', { textDocument: { uri: 'file:///r.txt', languageId: 'plaintext', version: 1, text: seed(SEEDS[2]) } });
+      child.stdin.write('Content-Length: 5\r\n\r\n{bad}');
+      const init = await client.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+      expect(init.result.capabilities.textDocumentSync).toBeDefined();
+      // Nothing was linted for the document opened before initialize.
+      await new Promise((r) => setTimeout(r, 500));
+      expect(client.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics')).toEqual([]);
+    } finally {
+      child.kill();
+    }
+  });
+});

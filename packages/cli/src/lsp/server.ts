@@ -11,7 +11,7 @@ import type { CodeAction, CodeActionParams, InitializeParams, InitializeResult }
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllAction, quickFixes, toLspDiagnostic } from './convert.js';
 
-const { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, StreamMessageReader, StreamMessageWriter } = lspNode;
+const { createConnection, DidChangeWatchedFilesNotification, ErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, StreamMessageReader, StreamMessageWriter } = lspNode;
 
 /** The files whose change changes the findings: configs, ignore files, packs (manifest, rules, vocabularies). */
 const WATCHED = ['**/.govlintrc*', '**/govlint.config.*', '**/.govlintignore', '**/pack.yaml', '**/regions.yaml', '**/rules/**/*.{yaml,yml,json}', '**/vocab/*.txt'];
@@ -52,6 +52,8 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
   let lang = options.lang;
   let init: InitOptions = {};
   let editorWatches = false;
+  /** The protocol: before `initialize`, requests get ServerNotInitialized and notifications are dropped. */
+  let initialized = false;
   let watcher: FSWatcher | undefined;
   let reloadTimer: NodeJS.Timeout | undefined;
 
@@ -107,6 +109,7 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    initialized = true;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     if (folder?.startsWith('file:')) root = fileURLToPath(folder);
     init = (params.initializationOptions ?? {}) as InitOptions;
@@ -144,6 +147,7 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
 
   // Fired on open too: lint a newly opened document at once, debounce the edits that follow.
   documents.onDidChangeContent((e) => {
+    if (!initialized) return;
     const fresh = !lastMessages.has(e.document.uri) && !timers.has(e.document.uri);
     schedule(e.document, fresh ? 0 : DEBOUNCE_MS);
   });
@@ -153,7 +157,8 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
+  connection.onCodeAction((params: CodeActionParams) => {
+    if (!initialized) return new ResponseError<void>(ErrorCodes.ServerNotInitialized, 'govlint: initialize first');
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const actions = quickFixes(doc, params.context.diagnostics, params.range);
