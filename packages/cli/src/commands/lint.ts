@@ -20,6 +20,7 @@ import {
   type Totals,
 } from '@govlint/core/runtime';
 import type { CliArgs } from '../args.js';
+import { BaselineRun } from '../baseline.js';
 import { cacheSettings } from '../batch/cache.js';
 import type { LintJob, Outcome } from '../batch/lint-one.js';
 import { DEFAULT_FILE_BUDGET_MS, runBatch } from '../batch/run-batch.js';
@@ -104,7 +105,10 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const collected: FileResult[] = [];
   const shown = (r: FileResult) => (args.quiet ? errorsOnly(r) : r);
   const progress = createProgress(files.length, io.progressStream);
-  const take = async ({ result, note }: Outcome) => {
+  // Findings a baseline accepts are gone before anything counts them: exit codes count only what is shown.
+  const baseline = await BaselineRun.open(args, io.cwd);
+  const take = async ({ result: linted, note }: Outcome) => {
+    const result = baseline ? baseline.filter(linted) : linted;
     const out = shown(result);
     addTotals(all, result);
     addTotals(printed, out);
@@ -132,6 +136,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     const failed = await writeBatch(collected, format.format, ctx, args, io);
     if (failed) return 2;
   }
+  if (baseline && !(await baseline.finish(io))) return 2;
   // After the output, on stderr: machine-readable output stays as it is.
   if (args.timing !== undefined) io.stderr(formatTiming(timing, args.timing, args.lang).trimEnd());
   const code = exitCode(all, args, io.stderr);
