@@ -26,6 +26,7 @@ const MESSAGES = {
   fixWithStdin: { zh: '--fix 不能用于 --stdin（改用 --fix-dry-run，修复后的文本见 -f json 的 output）', en: '--fix cannot be used with --stdin (use --fix-dry-run; -f json shows the fixed text as output)' },
   previousAndDir: { zh: '--previous 与 --previous-dir 只能选一个', en: 'Use either --previous or --previous-dir, not both' },
   previousDirNotDir: { zh: '--previous-dir：{0} 不是目录', en: '--previous-dir: {0} is not a folder' },
+  previousDirPaired: { zh: '--previous-dir：{1} 份报告中有 {0} 份在 {2} 中找到同一机关上一年度的报告，已做跨年度检查', en: '--previous-dir: {0} of {1} report(s) paired with the same body\'s report of the year before in {2} and checked across years' },
   baselineUnreadable: { zh: '无法读取基线文件 {0}（{1}）', en: 'Cannot read the baseline {0} ({1})' },
   baselineWriteFailed: { zh: '无法写入基线文件 {0}（{1}）', en: 'Cannot write the baseline {0} ({1})' },
   baselineWritten: { zh: '已将 {0} 个文件的 {1} 处问题写入基线 {2}', en: 'Wrote {1} finding(s) of {0} file(s) to the baseline {2}' },

@@ -31,7 +31,7 @@ import { cliVersion, errorMessage, writeFileAtomic } from '../io.js';
 import { lintOptions, type CliLintOptions } from '../options.js';
 import { errorsOnly } from '../results.js';
 import { rulesContext } from '../rules-meta.js';
-import { selectFiles } from '../targets.js';
+import { previousReports, selectFiles } from '../targets.js';
 import { createProgress } from '../terminal/progress.js';
 
 async function stdinResult(args: CliArgs, opts: CliLintOptions, io: CliIo): Promise<FileResult> {
@@ -122,8 +122,11 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   if (args.stdin) await take({ result: await stdinResult(args, opts, io) });
   else {
     const job = lintJob(args, opts, io);
-    // Two reports of the same body for consecutive years in one batch: the later one is checked against the earlier.
-    if (!opts.previous && files.length > 1) job.previousByFile = Object.fromEntries(await pairPreviousYears(files));
+    // Two reports of the same body for consecutive years in one batch, or this year's and last year's in
+    // --previous-dir: the later one is checked against the earlier.
+    const earlier = args.previousDir === undefined ? undefined : await previousReports(args.previousDir, io.cwd, args.lang);
+    if (!opts.previous && (files.length > 1 || earlier)) job.previousByFile = Object.fromEntries(await pairPreviousYears(files, earlier));
+    if (earlier) io.stderr(t(args.lang, 'previousDirPaired', Object.keys(job.previousByFile ?? {}).length, files.length, args.previousDir ?? ''));
     await runBatch(files, { job, concurrency: args.concurrency, cores: availableParallelism(), fileBudgetMs: fileBudget(io.env) }, take);
     progress.done();
   }
