@@ -11,6 +11,14 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--', 'rules'], {})).toMatchObject({ command: 'lint', positionals: ['rules'] });
   });
 
+  it('takes the file of --write-baseline only as --write-baseline=FILE, so a folder after it is still linted', () => {
+    expect(parseCliArgs(['--write-baseline', 'reports/'], {})).toMatchObject({ writeBaseline: '', positionals: ['reports/'] });
+    expect(parseCliArgs(['--write-baseline=b.json', 'reports/'], {})).toMatchObject({ writeBaseline: 'b.json', positionals: ['reports/'] });
+    expect(parseCliArgs(['--baseline', 'b.json', 'r/'], {})).toMatchObject({ baseline: 'b.json', writeBaseline: undefined });
+    expect(parseCliArgs(['--', '--write-baseline'], {}).positionals).toEqual(['--write-baseline']);
+    expect(() => parseCliArgs(['--previous', 'a.txt', '--previous-dir', 'd', 'f'], {})).toThrow('--previous 与 --previous-dir 只能选一个');
+  });
+
   it('reads repeatable --rule and --pack, and splits the level at the last colon', () => {
     const args = parseCliArgs(['--rule', 'table3/balance:off', '--rule', 'x/y:info', '--pack', 'a', '--pack', 'b', 'f'], {});
     expect(args.ruleOverrides).toEqual({ 'table3/balance': 'off', 'x/y': 'info' });

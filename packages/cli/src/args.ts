@@ -63,6 +63,12 @@ export interface CliArgs {
   noWarnIgnored: boolean;
   /** --columns: the column unit of line formats (char, or byte for Vim's quickfix). */
   columns: 'char' | 'byte';
+  /** --baseline FILE: findings it lists are not shown. */
+  baseline?: string;
+  /** --write-baseline[=FILE]: write every current finding; '' when no file is named (--baseline's, else the default). */
+  writeBaseline?: string;
+  /** --previous-dir DIR: last year's reports, paired with this year's by body and year. */
+  previousDir?: string;
   /** Flags the language server ignores: not govlint's and not one an editor adds for its transport. */
   ignoredFlags: string[];
 }
@@ -102,6 +108,10 @@ const OPTIONS = {
   'no-warn-ignored': { type: 'boolean' },
   columns: { type: 'string' },
   namespace: { type: 'string' },
+  baseline: { type: 'string' },
+  // Its file is optional: written `--write-baseline=FILE` (see optionalValues).
+  'write-baseline': { type: 'string' },
+  'previous-dir': { type: 'string' },
   // Accepted for editors that always pass a transport flag to language servers.
   stdio: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
@@ -199,9 +209,18 @@ function unknownFlags(rest: readonly string[]): string[] {
   return tokens.flatMap((t) => (t.kind === 'option' && !(t.name in OPTIONS) && !EDITOR_FLAGS.has(t.name) ? [t.rawName] : []));
 }
 
+/** Flags whose value is optional: given only as `--flag=VALUE`, so `--flag examples/` still lints examples/. */
+const OPTIONAL_VALUE = new Set(['--write-baseline']);
+
+/** A bare optional-value flag becomes `--flag=` (an empty value) before parsing; nothing after `--` is touched. */
+function optionalValues(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((a, i) => (OPTIONAL_VALUE.has(a) && (end < 0 || i < end) ? `${a}=` : a));
+}
+
 export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): CliArgs {
   const lang = detectLang(argv, env);
-  const { command, rest } = splitCommand(argv);
+  const { command, rest } = splitCommand(optionalValues(argv));
 
   let parsed;
   try {
@@ -269,10 +288,14 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
     ignorePatterns: (v['ignore-pattern'] as string[] | undefined) ?? [],
     noWarnIgnored: v['no-warn-ignored'] === true,
     columns: columnsUnit(str(v.columns), lang),
+    baseline: str(v.baseline),
+    writeBaseline: str(v['write-baseline']),
+    previousDir: str(v['previous-dir']),
     ignoredFlags: command === 'lsp' ? unknownFlags(rest) : [],
   };
   if (args.config !== undefined && args.noConfig) throw new UsageError(t(lang, 'configAndNoConfig'));
   if (args.fix && args.fixDryRun) throw new UsageError(t(lang, 'fixBoth'));
+  if (args.previous !== undefined && args.previousDir !== undefined) throw new UsageError(t(lang, 'previousAndDir'));
   if (args.stdin && args.fix) throw new UsageError(t(lang, 'fixWithStdin'));
   if (args.stdin && command === 'lint' && args.positionals.length > 0) throw new UsageError(t(lang, 'stdinWithFiles'));
   return args;

@@ -29,6 +29,7 @@ const MAIN = {
       --body-type 类型           机关类型：government、township、subdistrict、department、office
       --region 地区              所在地区，如 山东 或 山东/淄博（启用地方规则）
       --previous 文件            上一年度的报告，用于跨年度核对
+      --previous-dir 目录        上一年度报告所在目录：每份报告与其中同一机关上一年度的报告配对核对
       --report-unused-disable-directives
                                  报告未起作用的 govlint-disable 注释
       --max-file-size MB         大于此值的文件不检查，报一个致命问题（默认文本 5、Word/PDF 50；0 为不限）
@@ -51,6 +52,10 @@ const MAIN = {
       --cache-location 目录      缓存目录（默认 .govlintcache）
       --timing                   检查后在标准错误输出最慢的 10 条规则及各阶段耗时（GOVLINT_TIMING=all 或 =N
                                  显示全部或前 N 条）；-f json 的每个文件另有 stats
+
+基线（复查更正后的报告）：
+      --write-baseline[=文件]    把当前所有问题记为已接受，写入基线（默认 --baseline 的文件或 govlint-baseline.json）
+      --baseline 文件            不显示基线中已接受的问题；标准错误输出隐藏数和已改正数
 
 标准输入：
       --stdin                    从标准输入读取报告
@@ -95,6 +100,7 @@ Configuration:
       --body-type TYPE           government, township, subdistrict, department or office
       --region REGION            e.g. 山东 or 山东/淄博 (enables regional rules)
       --previous FILE            last year's report, for year-on-year checks
+      --previous-dir DIR         last year's reports: each report is checked against its body's report in DIR
       --report-unused-disable-directives
                                  report govlint-disable comments that suppress nothing
       --max-file-size MB         larger files are not linted: one fatal problem (default 5 for text, 50 for Word/PDF; 0: none)
@@ -117,6 +123,11 @@ Batches:
       --cache-location DIR       cache folder (default .govlintcache)
       --timing                   after the run, print the 10 slowest rules and the time of each stage to stderr
                                  (GOVLINT_TIMING=all or =N: all, or the N slowest); -f json adds stats per file
+
+Baseline (re-checking corrected reports):
+      --write-baseline[=FILE]    accept every current finding: write them to FILE (default: --baseline's file,
+                                 else govlint-baseline.json)
+      --baseline FILE            do not show the findings FILE accepts; stderr says how many, and how many are fixed
 
 Standard input:
       --stdin                    read a report from standard input

@@ -1,9 +1,10 @@
 // Command-line targets → the files to lint: expand folders and globs (core), drop ignored files, and say why
 // when something named explicitly is skipped or nothing matched.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { expandTargets, isIgnored, type Lang } from '@govlint/core/runtime';
 import type { CliIo } from './context.js';
-import { t, type MessageKey } from './i18n.js';
+import { t, UsageError, type MessageKey } from './i18n.js';
 import type { CliLintOptions } from './options.js';
 
 export interface Selection {
@@ -27,4 +28,17 @@ export async function selectFiles(targets: readonly string[], opts: CliLintOptio
   }
   if (files.length > 0 || (explicitIgnored > 0 && explicitIgnored === expanded.files.length)) return { files };
   return { files, empty: expanded.files.length > 0 ? 'allIgnored' : 'nothingLinted' };
+}
+
+/** --previous-dir: every report in the folder (and below), to pair this year's reports with. */
+export async function previousReports(dir: string, cwd: string, lang: Lang): Promise<string[]> {
+  const at = path.resolve(cwd, dir);
+  let isDir = false;
+  try {
+    isDir = statSync(at).isDirectory();
+  } catch {
+    // not there: said below
+  }
+  if (!isDir) throw new UsageError(t(lang, 'previousDirNotDir', dir));
+  return (await expandTargets([at], cwd)).files;
 }

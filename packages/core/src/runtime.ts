@@ -41,3 +41,4 @@ export { proseText, type ProseText } from './read/prose.js';
 export { lintFingerprint, packHash } from './cache-key.js';
 export { pairPreviousYears, sniffBodyYear, parseBodyYear, type BodyYear } from './batch/pair-years.js';
 
+export { BASELINE_SCHEMA, BASELINE_VERSION, baselineEntries, baselinePath, createBaseline, findingFingerprint, parseBaseline, suppressFindings, type Baseline, type BaselineEntry, type Suppressed } from './report/baseline.js';

@@ -20,6 +20,7 @@ import {
   type Totals,
 } from '@govlint/core/runtime';
 import type { CliArgs } from '../args.js';
+import { BaselineRun } from '../baseline.js';
 import { cacheSettings } from '../batch/cache.js';
 import type { LintJob, Outcome } from '../batch/lint-one.js';
 import { DEFAULT_FILE_BUDGET_MS, runBatch } from '../batch/run-batch.js';
@@ -30,7 +31,7 @@ import { cliVersion, errorMessage, writeFileAtomic } from '../io.js';
 import { lintOptions, type CliLintOptions } from '../options.js';
 import { errorsOnly } from '../results.js';
 import { rulesContext } from '../rules-meta.js';
-import { selectFiles } from '../targets.js';
+import { previousReports, selectFiles } from '../targets.js';
 import { createProgress } from '../terminal/progress.js';
 
 async function stdinResult(args: CliArgs, opts: CliLintOptions, io: CliIo): Promise<FileResult> {
@@ -104,7 +105,10 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const collected: FileResult[] = [];
   const shown = (r: FileResult) => (args.quiet ? errorsOnly(r) : r);
   const progress = createProgress(files.length, io.progressStream);
-  const take = async ({ result, note }: Outcome) => {
+  // Findings a baseline accepts are gone before anything counts them: exit codes count only what is shown.
+  const baseline = await BaselineRun.open(args, io.cwd);
+  const take = async ({ result: linted, note }: Outcome) => {
+    const result = baseline ? baseline.filter(linted) : linted;
     const out = shown(result);
     addTotals(all, result);
     addTotals(printed, out);
@@ -118,8 +122,11 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   if (args.stdin) await take({ result: await stdinResult(args, opts, io) });
   else {
     const job = lintJob(args, opts, io);
-    // Two reports of the same body for consecutive years in one batch: the later one is checked against the earlier.
-    if (!opts.previous && files.length > 1) job.previousByFile = Object.fromEntries(await pairPreviousYears(files));
+    // Two reports of the same body for consecutive years in one batch, or this year's and last year's in
+    // --previous-dir: the later one is checked against the earlier.
+    const earlier = args.previousDir === undefined ? undefined : await previousReports(args.previousDir, io.cwd, args.lang);
+    if (!opts.previous && (files.length > 1 || earlier)) job.previousByFile = Object.fromEntries(await pairPreviousYears(files, earlier));
+    if (earlier) io.stderr(t(args.lang, 'previousDirPaired', Object.keys(job.previousByFile ?? {}).length, files.length, args.previousDir ?? ''));
     await runBatch(files, { job, concurrency: args.concurrency, cores: availableParallelism(), fileBudgetMs: fileBudget(io.env) }, take);
     progress.done();
   }
@@ -132,6 +139,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     const failed = await writeBatch(collected, format.format, ctx, args, io);
     if (failed) return 2;
   }
+  if (baseline && !(await baseline.finish(io))) return 2;
   // After the output, on stderr: machine-readable output stays as it is.
   if (args.timing !== undefined) io.stderr(formatTiming(timing, args.timing, args.lang).trimEnd());
   const code = exitCode(all, args, io.stderr);

@@ -33,4 +33,19 @@ describe('pairPreviousYears', () => {
       'a23.txt': 'a22.txt',
     });
   });
+
+  it('pairs with the reports of another folder when given them (--previous-dir)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govlint-pairs-dir-'));
+    const write = (name: string, title: string) => {
+      writeFileSync(join(dir, name), `${title}\n一、总体情况\n`);
+      return join(dir, name);
+    };
+    const a24 = write('a24.txt', '甲区人民政府2024年政府信息公开工作年度报告');
+    const a24bis = write('a24bis.txt', '甲区人民政府2024年政府信息公开工作年度报告');
+    const b24 = write('b24.txt', '乙街道办事处2024年政府信息公开工作年度报告');
+    const a23 = write('last-a.txt', '甲区人民政府2023年政府信息公开工作年度报告');
+    const b22 = write('last-b.txt', '乙街道办事处2022年政府信息公开工作年度报告');
+    // Two of this year's reports of one body each get last year's; a body two years back gets none.
+    expect(await pairPreviousYears([a24, a24bis, b24], [a23, b22])).toEqual(new Map([[a24, a23], [a24bis, a23]]));
+  });
 });

@@ -51,24 +51,41 @@ export function parseBodyYear(text: string): BodyYear | null {
   return body ? { body, year } : null;
 }
 
-/** file → the same body's report of the year before, for every such pair in the batch. */
-export async function pairPreviousYears(files: readonly string[]): Promise<Map<string, string>> {
-  const byBody = new Map<string, Map<number, string>>();
-  const buffer = Buffer.alloc(SNIFF_BYTES);
+/** Body and year of each file that has them, read with one buffer. */
+function sniffAll(files: readonly string[], buffer: Buffer): Map<string, BodyYear> {
+  const found = new Map<string, BodyYear>();
   for (const file of files) {
-    const found = sniffBodyYearSync(file, buffer);
-    if (!found) continue;
-    const years = byBody.get(found.body) ?? new Map<number, string>();
-    // Two reports of the same body and year are ambiguous: pair neither.
-    years.set(found.year, years.has(found.year) ? '' : file);
-    byBody.set(found.body, years);
+    const at = sniffBodyYearSync(file, buffer);
+    if (at) found.set(file, at);
   }
+  return found;
+}
+
+/** body → year → file; '' where two reports of the same body and year make it ambiguous (pair neither). */
+function byBodyYear(sniffed: ReadonlyMap<string, BodyYear>): Map<string, Map<number, string>> {
+  const byBody = new Map<string, Map<number, string>>();
+  for (const [file, { body, year }] of sniffed) {
+    const years = byBody.get(body) ?? new Map<number, string>();
+    years.set(year, years.has(year) ? '' : file);
+    byBody.set(body, years);
+  }
+  return byBody;
+}
+
+/**
+ * file → the same body's report of the year before, for every file that has one: among `earlier` when given
+ * (`--previous-dir`: last year's reports kept apart), else among `files` themselves.
+ */
+export async function pairPreviousYears(files: readonly string[], earlier?: readonly string[]): Promise<Map<string, string>> {
+  const buffer = Buffer.alloc(SNIFF_BYTES);
+  const these = sniffAll(files, buffer);
+  const index = byBodyYear(earlier ? sniffAll(earlier, buffer) : these);
   const pairs = new Map<string, string>();
-  for (const years of byBody.values()) {
-    for (const [year, file] of years) {
-      const previous = years.get(year - 1);
-      if (file && previous) pairs.set(file, previous);
-    }
+  for (const [file, { body, year }] of these) {
+    const years = index.get(body);
+    const previous = years?.get(year - 1);
+    // Within one batch, a report whose own year is ambiguous is not paired either.
+    if (previous && previous !== file && (earlier || years?.get(year) === file)) pairs.set(file, previous);
   }
   return pairs;
 }
