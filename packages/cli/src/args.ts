@@ -6,7 +6,7 @@ import { t, UsageError } from './i18n.js';
 export const COMMANDS = ['extract', 'rules', 'init', 'init-pack', 'check-pack', 'docs', 'lsp'] as const;
 export type Command = 'lint' | (typeof COMMANDS)[number];
 
-export const FORMATS = ['stylish', 'json', 'unix', 'sarif', 'github', 'checkstyle', 'junit', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'unix', 'sarif', 'github', 'checkstyle', 'junit', 'html', 'csv'] as const;
 export const BODY_TYPES: readonly BodyType[] = ['government', 'township', 'subdistrict', 'department', 'office'];
 
 export type Concurrency = 'auto' | 'off' | number;

@@ -41,12 +41,17 @@ async function stdinResult(args: CliArgs, opts: CliLintOptions, io: CliIo): Prom
   return (await fixFile(result, opts, 'dry-run', args.lang)).result;
 }
 
+/** Formats that quote the report's text (excerpts, the html's tables and paragraphs). */
+const SOURCE_FORMATS = new Set(['html', 'csv']);
+/** Formats that group or label findings by the report's body, year and template (stylish: its batch summary). */
+const META_FORMATS = new Set(['csv', 'stylish']);
+
 function lintJob(args: CliArgs, opts: CliLintOptions, io: CliIo): LintJob {
   const fix = args.fix ? 'write' : args.fixDryRun ? 'dry-run' : undefined;
   return {
     opts,
     lang: args.lang,
-    keepSource: args.format === 'html' || args.columns === 'byte',
+    keepSource: SOURCE_FORMATS.has(args.format) || args.columns === 'byte',
     ...(fix ? { fix } : {}),
     // Results depend on the CLI too (and --fix changes them): part of every cache key.
     ...(args.cache ? { cache: cacheSettings(io.cwd, args.cacheLocation, [cliVersion(), fix ?? '']) } : {}),
@@ -59,7 +64,10 @@ function fileBudget(env: Record<string, string | undefined>): number {
 }
 
 export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
-  const opts = lintOptions(args, io.cwd, { includeModel: args.format === 'html' });
+  const opts = lintOptions(args, io.cwd, {
+    includeModel: args.format === 'html',
+    ...(META_FORMATS.has(args.format) ? { includeMeta: true } : {}),
+  });
 
   if (args.printConfig !== undefined) {
     const config = await resolveConfigFor(path.resolve(io.cwd, args.printConfig), opts);

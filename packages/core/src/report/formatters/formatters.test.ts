@@ -281,3 +281,28 @@ describe('a file with very many findings', () => {
     }
   });
 });
+
+describe('csv', () => {
+  it('quotes what RFC 4180 says, and keeps a spreadsheet from running report text as a formula', async () => {
+    const { csvField } = await import('./csv.js');
+    expect(csvField('a "quoted", b')).toBe('"a ""quoted"", b"');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('=HYPERLINK("http://x.test","点击")')).toBe(`"'=HYPERLINK(""http://x.test"",""点击"")"`);
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('+86 10 1234')).toBe("'+86 10 1234");
+    // A number is never a formula: -720 stays what the report says.
+    expect(csvField('-720')).toBe('-720');
+    expect(csvField(-720)).toBe('-720');
+  });
+
+  it('leaves body, year and excerpt empty when the results carry no meta or source', () => {
+    const lines = formatters.csv([reportA, clean], ctx()).split('\r\n');
+    expect(lines[0]).toBe('\ufeff文件,机关,年度,模板,规则,级别,问题,行,列,原文');
+    expect(lines.slice(1)).toEqual([
+      '甲/a.txt,,,,meta/period,提示,"统计期限写法: a ""quoted"", b",3,1,',
+      '甲/a.txt,,,,text/halfwidth-comma,警告,"中文句子中使用了半角逗号“,”",12,35,',
+      '甲/a.txt,,,,table3/balance,错误,表三“总计”列：第一项加第二项（64）应等于第三项加第四项（63）,280,1,',
+      '',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 // Every output format by name (`govlint -f NAME`).
 import { checkstyle } from './checkstyle.js';
+import { csv } from './csv.js';
 import { github, githubStreaming } from './github.js';
 import { html } from './html/index.js';
 import { json } from './json.js';
@@ -11,9 +12,9 @@ import { unix, unixStreaming } from './unix.js';
 
 export type { Formatter, FormatterContext, RuleMeta, StreamingFormatter } from './types.js';
 export { RESULTS_SCHEMA_VERSION, toJsonOutput, type JsonOutput } from './json.js';
-export { addTotals, emptyTotals, totals, type Totals } from './shared.js';
+export { addTotals, emptyTotals, totals, type BodyTally, type RuleTally, type Totals } from './shared.js';
 
-export const formatters: Record<string, Formatter> = { stylish, json, unix, sarif, github, checkstyle, junit, html };
+export const formatters: Record<string, Formatter> = { stylish, json, unix, sarif, github, checkstyle, junit, html, csv };
 
 /** Formats that can print each file as soon as it is linted. */
 export const streamingFormatters: Record<string, StreamingFormatter> = {

@@ -1,5 +1,5 @@
 // One output format by name, its module imported on demand: a lint prints with one format and need not load the
-// other seven (the html one alone is seven modules), which is what `formatters` of index.ts costs at start.
+// others (the html one alone is seven modules), which is what `formatters` of index.ts costs at start.
 // formatters.test.ts checks that this table and `formatters` / `streamingFormatters` give the same functions.
 import type { Formatter, StreamingFormatter } from './types.js';
 
@@ -27,6 +27,7 @@ const loaders: Record<string, () => Promise<LoadedFormat>> = {
   checkstyle: async () => ({ format: (await import('./checkstyle.js')).checkstyle }),
   junit: async () => ({ format: (await import('./junit.js')).junit }),
   html: async () => ({ format: (await import('./html/index.js')).html }),
+  csv: async () => ({ format: (await import('./csv.js')).csv }),
 };
 
 /** The format `name` (`govlint -f NAME`); throws for a name that is not one. */
