@@ -1,8 +1,11 @@
 // What a reviewer of a whole batch gets: `-f csv` read back as a spreadsheet would read it, and the stylish
-// footer's breakdown by rule and by body, on the five seeds with the national pack.
+// footer's breakdown by rule and by body, and `-f xlsx` read back with exceljs (a reader that is not ours), on
+// the five seeds with the national pack.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { SEEDS, examples, govlint } from './helpers.js';
+import { SEEDS, examples, govlint, scratch } from './helpers.js';
 
 /** RFC 4180, written for the test (not the formatter's code): quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(text: string): string[][] {
@@ -88,5 +91,57 @@ describe.concurrent('stylish batch breakdown', () => {
     const en = await govlint(['--lang', 'en', 'examples']);
     expect(en.stdout).toContain('\nBy rule:\n');
     expect(en.stdout).toMatch(/\nBy body \(errors first; 3 of 5 reports have errors\):\n {2}辽东街道办事处 +1 report {2}9 errors {2}8 warnings +5 info\n/);
+  });
+});
+
+describe.concurrent('-f xlsx', () => {
+  it('a findings sheet with an autofilter, reports with errors first, by rule; read back with exceljs', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const { dir, cleanup } = scratch('govlint-xlsx-');
+    try {
+      const out = path.join(dir, '问题清单.xlsx');
+      const r = await govlint(['-f', 'xlsx', '-o', out, 'examples']);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toBe('');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(readFileSync(out));
+      expect(book.worksheets.map((s) => s.name)).toEqual(['问题', '报告', '按规则']);
+      const values = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1) : []));
+
+      const findings = book.getWorksheet('问题')!;
+      const rows = values(findings);
+      expect(rows[0]).toEqual(['文件', '机关', '年度', '模板', '规则', '级别', '问题', '行', '列', '原文']);
+      // The same rows as -f csv, numbers as numbers.
+      const csvRows = (await govlint(['-f', 'csv', 'examples'])).stdout.split('\r\n').length - 2;
+      expect(rows).toHaveLength(csvRows + 1);
+      expect(rows.find((x) => x[4] === 'text/t3-figures')?.slice(0, 9)).toEqual([
+        seedPath(2), '西工区人民政府办公室', 2024, 'gov-2021', 'text/t3-figures', '错误', '正文称办结答复 30 件，表三为 35 件', 9, 64,
+      ]);
+      expect(findings.autoFilter).toBe(`A1:J${rows.length}`);
+      expect(findings.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(findings.getCell('A1').font?.bold).toBe(true);
+      expect(findings.getCell('A2').font?.bold).toBeFalsy();
+
+      const reports = values(book.getWorksheet('报告')!);
+      expect(reports[0]).toEqual(['文件', '机关', '年度', '模板', '错误', '警告', '提示', '致命']);
+      expect(reports.slice(1).map((x) => [x[1], x[4]])).toEqual([
+        ['辽东街道办事处', 9], ['锦屏县大同乡人民政府', 1], ['西工区人民政府办公室', 1], ['骊山街道办事处', 0], ['淄博市博山区人民政府', 0],
+      ]);
+      expect(reports[1].slice(2, 4)).toEqual([2019, 'gov-2019']);
+      expect(book.getWorksheet('报告')!.autoFilter).toBe('A1:H6');
+
+      const rules = values(book.getWorksheet('按规则')!);
+      expect(rules[0]).toEqual(['规则', '级别', '次数', '报告数']);
+      expect(rules[1]).toEqual(['table4/labels', '警告', 11, 1]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a binary format needs -o: a usage error, nothing linted', async () => {
+    const r = await govlint(['-f', 'xlsx', 'examples']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe('govlint: -f xlsx 输出的是文件，需要用 -o 指定写到哪里（如 -o 问题清单.xlsx）');
   });
 });

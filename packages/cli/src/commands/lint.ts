@@ -14,6 +14,7 @@ import {
   loadFormat,
   resolveConfigFor,
   shouldColor,
+  type BinaryFormatter,
   type FileResult,
   type Formatter,
   type FormatterContext,
@@ -42,9 +43,9 @@ async function stdinResult(args: CliArgs, opts: CliLintOptions, io: CliIo): Prom
 }
 
 /** Formats that quote the report's text (excerpts, the html's tables and paragraphs). */
-const SOURCE_FORMATS = new Set(['html', 'csv']);
+const SOURCE_FORMATS = new Set(['html', 'csv', 'xlsx']);
 /** Formats that group or label findings by the report's body, year and template (stylish: its batch summary). */
-const META_FORMATS = new Set(['csv', 'stylish']);
+const META_FORMATS = new Set(['csv', 'xlsx', 'stylish']);
 
 function lintJob(args: CliArgs, opts: CliLintOptions, io: CliIo): LintJob {
   const fix = args.fix ? 'write' : args.fixDryRun ? 'dry-run' : undefined;
@@ -137,7 +138,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     const silent = args.quiet && printed.messages === 0 && all.messages > 0;
     if (!silent) await io.out(streaming.summary(printed, ctx));
   } else {
-    const failed = await writeBatch(collected, format.format, ctx, args, io);
+    const failed = await writeBatch(collected, format.binary !== undefined ? format.binary : format.format, ctx, args, io);
     if (failed) return 2;
   }
   // After the output, on stderr: machine-readable output stays as it is.
@@ -148,8 +149,8 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
 }
 
 /** Formats everything at once and writes it to stdout or, atomically, to -o. Returns true on failure. */
-async function writeBatch(results: FileResult[], format: Formatter, ctx: FormatterContext, args: CliArgs, io: CliIo): Promise<boolean> {
-  let output: string;
+async function writeBatch(results: FileResult[], format: Formatter | BinaryFormatter, ctx: FormatterContext, args: CliArgs, io: CliIo): Promise<boolean> {
+  let output: string | Uint8Array;
   try {
     output = format(results, ctx);
   } catch (err) {
@@ -157,7 +158,8 @@ async function writeBatch(results: FileResult[], format: Formatter, ctx: Formatt
     return true;
   }
   if (args.outputFile === undefined) {
-    await io.out(output);
+    // Never bytes: args.ts asks a binary format for -o.
+    await io.out(typeof output === 'string' ? output : '');
     return false;
   }
   try {

@@ -2,8 +2,10 @@
 // reviewer of a whole district's reports sees which rules fire most and which bodies must redo their report
 // without scrolling back through every file. From the running totals only: a streamed batch keeps no results.
 import type { Colors } from '../../util/ansi.js';
+import { maxOf } from '../../util/many.js';
 import { displayWidth, padDisplay } from '../../util/width.js';
 import type { Lang } from '../diagnostic.js';
+import { words } from './html/i18n.js';
 import { bodiesByProblems, rulesByCount, severityWord, type Totals } from './shared.js';
 
 /** Bodies listed at most: hundreds of reports are hundreds of bodies; -f html and -f csv list every one. */
@@ -11,7 +13,7 @@ export const MAX_BODIES = 20;
 
 /** Columns padded to the widest cell (by display width: a Chinese character takes two). */
 function aligned(rows: readonly string[][]): string[] {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i])))) ?? [];
+  const widths = rows[0]?.map((_, i) => maxOf(rows, (r) => displayWidth(r[i]), 0)) ?? [];
   return rows.map((r) => '  ' + r.map((cell, i) => (i < r.length - 1 ? padDisplay(cell, widths[i]) : cell)).join('  '));
 }
 
@@ -28,7 +30,7 @@ export function breakdown(t: Totals, lang: Lang, c: Colors): string {
   ]);
   const bodies = bodiesByProblems(t);
   const shown = bodies.slice(0, MAX_BODIES).map(([body, b]) => [
-    body || (zh ? '（未识别）' : '(unknown)'),
+    body || words(lang).unknownBody,
     zh ? `${b.files} 份报告` : `${b.files} report${b.files === 1 ? '' : 's'}`,
     counted(lang, b.errors, '错误', 'error'),
     counted(lang, b.warnings, '警告', 'warning'),

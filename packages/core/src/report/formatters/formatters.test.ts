@@ -1,4 +1,5 @@
 import { Ajv } from 'ajv';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import type { Span } from '../../read/document.js';
 import type { ReportModel } from '../../model/types.js';
 import type { Diagnostic, FileResult, Severity } from '../diagnostic.js';
 import { displayWidth } from '../../util/width.js';
-import { formatters, streamingFormatters, totals, type FormatterContext } from './index.js';
+import { binaryFormatters, formatters, streamingFormatters, totals, type FormatterContext } from './index.js';
 import { loadFormat } from './load.js';
 
 const cwd = path.resolve('/reports');
@@ -266,6 +267,7 @@ describe('loadFormat', () => {
       expect(loaded.streaming, name).toBe(streamingFormatters[name]);
     }
     expect(Object.keys(streamingFormatters).every((name) => name in formatters)).toBe(true);
+    for (const name of Object.keys(binaryFormatters)) expect((await loadFormat(name)).binary, name).toBe(binaryFormatters[name]);
     await expect(loadFormat('toString')).rejects.toThrow('unknown format: toString');
   });
 });
@@ -275,8 +277,9 @@ describe('a file with very many findings', () => {
   it('every formatter prints 200 000 findings of one file', async () => {
     const many = Array.from({ length: 200_000 }, (_, i) => diag('text/halfwidth-comma', 'warning', span(i + 1, 1, i * 10), '半角逗号'));
     const results = [result('/reports/大.txt', many)];
-    for (const name of ['stylish', 'unix', 'json', 'sarif', 'checkstyle', 'junit', 'github']) {
-      const out = (await loadFormat(name)).format(results, ctx());
+    for (const name of ['stylish', 'unix', 'json', 'sarif', 'checkstyle', 'junit', 'github', 'csv', 'xlsx']) {
+      const loaded = await loadFormat(name);
+      const out = loaded.binary ? unzipSync(loaded.binary(results, ctx()))['xl/worksheets/sheet1.xml'] : loaded.format(results, ctx());
       expect(out.length, name).toBeGreaterThan(200_000);
     }
   });
@@ -304,5 +307,24 @@ describe('csv', () => {
       '甲/a.txt,,,,table3/balance,错误,表三“总计”列：第一项加第二项（64）应等于第三项加第四项（63）,280,1,',
       '',
     ]);
+  });
+});
+
+describe('xlsx', () => {
+  it('names columns as Excel does, and gives the same bytes for the same results', async () => {
+    const { columnName } = await import('./xlsx/workbook.js');
+    expect([0, 9, 25, 26, 701, 702].map(columnName)).toEqual(['A', 'J', 'Z', 'AA', 'ZZ', 'AAA']);
+    const { xlsx } = binaryFormatters;
+    expect(xlsx([reportA, clean], ctx())).toEqual(xlsx([reportA, clean], ctx()));
+  });
+
+  it('keeps XML well-formed with any report text: no control characters, markup escaped, cells within Excel’s limit', () => {
+    const hostile = diag('noise/web-residue', 'info', span(1, 1, 0), `<b>&\u0001\u000b${'长'.repeat(40_000)}`);
+    const files = unzipSync(binaryFormatters.xlsx([result('/reports/x.txt', [hostile])], ctx()));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
+    expect(sheet).toContain('<t xml:space="preserve">&lt;b&gt;&amp;长长');
+    expect(sheet).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    const cell = /<t xml:space="preserve">(&lt;b&gt;&amp;长+)<\/t>/.exec(sheet)?.[1] ?? '';
+    expect(cell.replace('&lt;b&gt;&amp;', '<b>&').length).toBe(32767 - 2);
   });
 });

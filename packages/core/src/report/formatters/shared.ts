@@ -115,6 +115,13 @@ export function bodyOf(r: FileResult): string | null {
   return r.meta?.body ?? r.model?.meta.body ?? null;
 }
 
+/** Reports with the most serious problems first (unreadable, then errors, warnings, info); stable otherwise. */
+export function worstFirst<T extends Pick<FileResult, 'fatalCount' | 'errorCount' | 'warningCount' | 'infoCount'>>(results: readonly T[]): T[] {
+  return [...results].sort(
+    (a, b) => b.fatalCount - a.fatalCount || b.errorCount - a.errorCount || b.warningCount - a.warningCount || b.infoCount - a.infoCount,
+  );
+}
+
 /** Rules by count, most first. */
 export function rulesByCount(t: Totals): [string, RuleTally][] {
   return [...t.byRule.entries()].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));

@@ -1,6 +1,6 @@
 // The batch summary at the top of the HTML report: worst reports first, then counts by rule and by body.
 import type { FileResult } from '../../diagnostic.js';
-import { bodiesByProblems, bodyOf, displayPath, escapeHtml as esc, rulesByCount, type Totals } from '../shared.js';
+import { bodiesByProblems, bodyOf, displayPath, escapeHtml as esc, rulesByCount, worstFirst, type Totals } from '../shared.js';
 import type { FormatterContext } from '../types.js';
 import { words } from './i18n.js';
 
@@ -10,17 +10,11 @@ function num(n: number): string {
 
 export function renderSummary(results: FileResult[], t: Totals, ctx: FormatterContext): string {
   const w = words(ctx.lang);
-  const indexed = results.map((r, i) => ({ r, i }));
-
-  const worst = [...indexed]
-    .filter(({ r }) => r.messages.length > 0)
-    .sort(
-      ({ r: a }, { r: b }) =>
-        b.fatalCount - a.fatalCount || b.errorCount - a.errorCount || b.warningCount - a.warningCount || b.infoCount - a.infoCount,
-    )
-    .map(({ r, i }) => {
+  const worst = worstFirst(results.map((r, i) => ({ ...r, i })))
+    .filter((r) => r.messages.length > 0)
+    .map((r) => {
       const label = r.model?.meta.title?.value ?? displayPath(r.filePath, ctx.cwd);
-      return `<tr><td><a href="#r${i}">${esc(label)}</a></td><td>${esc(bodyOf(r) ?? '')}</td>${num(r.errorCount)}${num(r.warningCount)}${num(r.infoCount)}</tr>`;
+      return `<tr><td><a href="#r${r.i}">${esc(label)}</a></td><td>${esc(bodyOf(r) ?? '')}</td>${num(r.errorCount)}${num(r.warningCount)}${num(r.infoCount)}</tr>`;
     });
 
   const ruleRows = rulesByCount(t).map(([id, e]) => {
