@@ -46,7 +46,7 @@ describe.concurrent('exit codes', () => {
     expect(r.stderr).toBe('govlint: 未知选项：--bogus（用 govlint --help 查看所有选项）\n');
     const en = await govlintProcess(['--format', 'pdf', '--lang', 'en', 'x.txt']);
     expect(en.code).toBe(2);
-    expect(en.stderr.trim()).toBe('govlint: Unknown format "pdf"; available: stylish, json, unix, sarif, github, checkstyle, junit, html');
+    expect(en.stderr.trim()).toBe('govlint: Unknown format "pdf"; available: stylish, json, unix, sarif, github, checkstyle, junit, html, csv, xlsx');
     expect((await govlint([])).code).toBe(2);
   });
 

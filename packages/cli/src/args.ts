@@ -6,7 +6,9 @@ import { t, UsageError } from './i18n.js';
 export const COMMANDS = ['extract', 'rules', 'init', 'init-pack', 'check-pack', 'docs', 'lsp'] as const;
 export type Command = 'lint' | (typeof COMMANDS)[number];
 
-export const FORMATS = ['stylish', 'json', 'unix', 'sarif', 'github', 'checkstyle', 'junit', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'unix', 'sarif', 'github', 'checkstyle', 'junit', 'html', 'csv', 'xlsx'] as const;
+/** Formats whose output is a file, not text: written with -o only. */
+export const BINARY_FORMATS: readonly string[] = ['xlsx'];
 export const BODY_TYPES: readonly BodyType[] = ['government', 'township', 'subdistrict', 'department', 'office'];
 
 export type Concurrency = 'auto' | 'off' | number;
@@ -298,5 +300,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (args.previous !== undefined && args.previousDir !== undefined) throw new UsageError(t(lang, 'previousAndDir'));
   if (args.stdin && args.fix) throw new UsageError(t(lang, 'fixWithStdin'));
   if (args.stdin && command === 'lint' && args.positionals.length > 0) throw new UsageError(t(lang, 'stdinWithFiles'));
+  // Zip bytes on a terminal or in a pipe are of no use to anyone: ask where to write them.
+  if (command === 'lint' && BINARY_FORMATS.includes(format) && args.outputFile === undefined) throw new UsageError(t(lang, 'binaryNeedsOutput', format));
   return args;
 }

@@ -35,7 +35,8 @@ const MAIN = {
       --max-file-size MB         大于此值的文件不检查，报一个致命问题（默认文本 5、Word/PDF 50；0 为不限）
 
 输出：
-  -f, --format 格式              stylish（默认）、json、unix、sarif、github、checkstyle、junit、html
+  -f, --format 格式              stylish（默认）、json、unix、sarif、github、checkstyle、junit、html、csv、
+                                 xlsx（需 -o）
   -o, --output-file 文件         写入文件而非标准输出（原子写入）
   -q, --quiet                    只显示错误
       --max-warnings 数量        警告超过此数量时以 1 退出
@@ -70,6 +71,7 @@ const MAIN = {
 示例：
   govlint 报告/
   govlint "2024/**/*.docx" -f html -o 报告检查.html
+  govlint 报告/ -f xlsx -o 问题清单.xlsx
   govlint --rule table3/balance:warning --quiet 年报.txt
   govlint --timing --pack ./规则包 报告/
   cat 年报.txt | govlint --stdin --stdin-filename 年报.txt -f unix
@@ -106,7 +108,8 @@ Configuration:
       --max-file-size MB         larger files are not linted: one fatal problem (default 5 for text, 50 for Word/PDF; 0: none)
 
 Output:
-  -f, --format NAME              stylish (default), json, unix, sarif, github, checkstyle, junit, html
+  -f, --format NAME              stylish (default), json, unix, sarif, github, checkstyle, junit, html, csv,
+                                 xlsx (needs -o)
   -o, --output-file FILE         write to FILE instead of stdout (atomically)
   -q, --quiet                    report errors only
       --max-warnings N           exit 1 when there are more than N warnings
@@ -142,6 +145,7 @@ Exit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 usag
 Examples:
   govlint reports/
   govlint "2024/**/*.docx" -f html -o report.html
+  govlint reports/ -f xlsx -o findings.xlsx
   govlint --rule table3/balance:warning --quiet report.txt
   govlint --timing --pack ./my-pack reports/
   cat report.txt | govlint --stdin --stdin-filename report.txt -f unix

@@ -10,6 +10,7 @@ const MESSAGES = {
   missingValue: { zh: '选项 {0} 需要一个值', en: 'Option {0} needs a value' },
   badLang: { zh: '--lang 只能是 zh 或 en，得到“{0}”', en: '--lang must be zh or en, got "{0}"' },
   badFormat: { zh: '未知的输出格式“{0}”；可用：{1}', en: 'Unknown format "{0}"; available: {1}' },
+  binaryNeedsOutput: { zh: '-f {0} 输出的是文件，需要用 -o 指定写到哪里（如 -o 问题清单.{0}）', en: '-f {0} writes a file: name it with -o (e.g. -o findings.{0})' },
   badInteger: { zh: '{0} 需要一个非负整数，得到“{1}”', en: '{0} needs a non-negative integer, got "{1}"' },
   badYear: { zh: '--report-year 需要一个年份（如 2024），得到“{0}”', en: '--report-year needs a year (e.g. 2024), got "{0}"' },
   badBodyType: { zh: '--body-type 只能是 {1}，得到“{0}”', en: '--body-type must be one of {1}, got "{0}"' },

@@ -86,6 +86,6 @@ function previousHash(path: string): string {
 export async function lintFingerprint(filePath: string, opts: LintOptions = {}): Promise<string> {
   const { config, packSet } = await resolveConfig(filePath, opts);
   const previous = typeof config.settings.previous === 'string' ? previousHash(config.settings.previous) : '';
-  const options = [opts.reportUnusedDirectives === true, opts.includeModel === true, opts.onlyRules ?? null];
+  const options = [opts.reportUnusedDirectives === true, opts.includeModel === true, opts.includeMeta === true, opts.onlyRules ?? null];
   return sha256(JSON.stringify([version(), config, options, packsHash(packSet), previous]));
 }

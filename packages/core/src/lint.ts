@@ -25,6 +25,8 @@ export interface LintOptions extends ConfigOptions {
   reportUnusedDirectives?: boolean;
   /** Put the report model on the FileResult (the html formatter redraws the tables from it). */
   includeModel?: boolean;
+  /** Put the report's body, year and template on the FileResult (`meta`), without the rest of the model. */
+  includeMeta?: boolean;
   /** Run only these rules (RuleTester). */
   onlyRules?: readonly string[];
   /**
@@ -105,6 +107,12 @@ async function tooLargeResult(filePath: string, size: number, opts: LintOptions)
   return fatalResult(filePath, 'tooLarge', config.lang, { size: mb(size), limit: mb(fileSizeLimit(filePath, opts)) });
 }
 
+/** The parts of the model a caller asked to find on the result. */
+function modelParts(model: ReportModel, opts: LintOptions): Pick<FileResult, 'model' | 'meta'> {
+  const { body, year, template } = model.meta;
+  return { ...(opts.includeModel ? { model } : {}), ...(opts.includeMeta ? { meta: { body, year, template } } : {}) };
+}
+
 export async function lintText(text: string | Uint8Array, filePath: string, opts: LintOptions = {}): Promise<FileResult> {
   const { config, packSet } = await resolveConfig(filePath, opts);
   const lang = config.lang;
@@ -124,7 +132,7 @@ export async function lintText(text: string | Uint8Array, filePath: string, opts
   if (problems.some((p) => p.fatal)) return fileResult(filePath, problems, base);
   if (document.text.trim() === '') return fileResult(filePath, [fatal('emptyFile', lang, {})], base);
   if (model.meta.template === 'not-a-report') {
-    return fileResult(filePath, [fatal('notAReport', lang, {})], { ...base, ...(opts.includeModel ? { model } : {}) });
+    return fileResult(filePath, [fatal('notAReport', lang, {})], { ...base, ...modelParts(model, opts) });
   }
   const parsed = performance.now();
   const previous = typeof config.settings.previous === 'string' ? await loadPrevious(config.settings.previous, config.settings, lang) : undefined;
@@ -146,7 +154,7 @@ export async function lintText(text: string | Uint8Array, filePath: string, opts
   });
   // Offsets of Word and PDF files point into the extracted text: there is nothing to write a fix back to.
   if (BINARY_FORMATS.has(document.format)) dropFixes(result);
-  if (opts.includeModel) result.model = model;
+  Object.assign(result, modelParts(model, opts));
   if (perRule) result.stats = { parse: parsed - started, load: ruled - parsed, rules: reported - ruled, report: performance.now() - reported, perRule };
   return result;
 }

@@ -4,8 +4,8 @@
 export type * from './read/document.js';
 export type * from './model/types.js';
 export type * from './report/diagnostic.js';
-export { addTotals, emptyTotals, totals, type Totals } from './report/formatters/shared.js';
-export type { Formatter, FormatterContext, RuleMeta, StreamingFormatter } from './report/formatters/types.js';
+export { addTotals, emptyTotals, totals, type BodyTally, type RuleTally, type Totals } from './report/formatters/shared.js';
+export type { BinaryFormatter, Formatter, FormatterContext, RuleMeta, StreamingFormatter } from './report/formatters/types.js';
 export { loadFormat, type LoadedFormat } from './report/formatters/load.js';
 export { addTiming, emptyTiming, formatTiming, type TimingTotals } from './report/timing.js';
 export { displayWidth, padDisplay, truncateDisplay, stripAnsi } from './util/width.js';

@@ -14,6 +14,7 @@ import {
   loadFormat,
   resolveConfigFor,
   shouldColor,
+  type BinaryFormatter,
   type FileResult,
   type Formatter,
   type FormatterContext,
@@ -42,12 +43,17 @@ async function stdinResult(args: CliArgs, opts: CliLintOptions, io: CliIo): Prom
   return (await fixFile(result, opts, 'dry-run', args.lang)).result;
 }
 
+/** Formats that quote the report's text (excerpts, the html's tables and paragraphs). */
+const SOURCE_FORMATS = new Set(['html', 'csv', 'xlsx']);
+/** Formats that group or label findings by the report's body, year and template (stylish: its batch summary). */
+const META_FORMATS = new Set(['csv', 'xlsx', 'stylish']);
+
 function lintJob(args: CliArgs, opts: CliLintOptions, io: CliIo): LintJob {
   const fix = args.fix ? 'write' : args.fixDryRun ? 'dry-run' : undefined;
   return {
     opts,
     lang: args.lang,
-    keepSource: args.format === 'html' || args.columns === 'byte',
+    keepSource: SOURCE_FORMATS.has(args.format) || args.columns === 'byte',
     ...(fix ? { fix } : {}),
     // Results depend on the CLI too (and --fix changes them): part of every cache key.
     ...(args.cache ? { cache: cacheSettings(io.cwd, args.cacheLocation, [cliVersion(), fix ?? '']) } : {}),
@@ -60,7 +66,10 @@ function fileBudget(env: Record<string, string | undefined>): number {
 }
 
 export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
-  const opts = lintOptions(args, io.cwd, { includeModel: args.format === 'html' });
+  const opts = lintOptions(args, io.cwd, {
+    includeModel: args.format === 'html',
+    ...(META_FORMATS.has(args.format) ? { includeMeta: true } : {}),
+  });
 
   if (args.printConfig !== undefined) {
     const config = await resolveConfigFor(path.resolve(io.cwd, args.printConfig), opts);
@@ -136,7 +145,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     const silent = args.quiet && printed.messages === 0 && all.messages > 0;
     if (!silent) await io.out(streaming.summary(printed, ctx));
   } else {
-    const failed = await writeBatch(collected, format.format, ctx, args, io);
+    const failed = await writeBatch(collected, format.binary !== undefined ? format.binary : format.format, ctx, args, io);
     if (failed) return 2;
   }
   if (baseline && !(await baseline.finish(io))) return 2;
@@ -148,8 +157,8 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
 }
 
 /** Formats everything at once and writes it to stdout or, atomically, to -o. Returns true on failure. */
-async function writeBatch(results: FileResult[], format: Formatter, ctx: FormatterContext, args: CliArgs, io: CliIo): Promise<boolean> {
-  let output: string;
+async function writeBatch(results: FileResult[], format: Formatter | BinaryFormatter, ctx: FormatterContext, args: CliArgs, io: CliIo): Promise<boolean> {
+  let output: string | Uint8Array;
   try {
     output = format(results, ctx);
   } catch (err) {
@@ -157,7 +166,8 @@ async function writeBatch(results: FileResult[], format: Formatter, ctx: Formatt
     return true;
   }
   if (args.outputFile === undefined) {
-    await io.out(output);
+    // Never bytes: args.ts asks a binary format for -o.
+    await io.out(typeof output === 'string' ? output : '');
     return false;
   }
   try {

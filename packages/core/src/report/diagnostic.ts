@@ -1,6 +1,6 @@
 // What a finding looks like once it leaves the engine (vfile-message + ESLint LintMessage, on our Span).
 import type { Span } from '../read/document.js';
-import type { ReportModel } from '../model/types.js';
+import type { Meta, ReportModel } from '../model/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Level = Severity | 'off';
@@ -50,11 +50,16 @@ export interface FileResult {
   unusedDirectives?: Diagnostic[];
   /** The report model, when asked for (`includeModel`): the html formatter redraws the tables from it. */
   model?: ReportModel;
+  /** What the report says it is, when asked for (`includeMeta`): the spreadsheet formats and batch summaries. */
+  meta?: ReportMeta;
   /** The fixed text, set by `--fix-dry-run` when fixes would change the file (ESLint's `output`). */
   output?: string;
   /** Where the time went, when asked for (`timing`). */
   stats?: LintStats;
 }
+
+/** The few facts of a report's model a batch summary groups by: a few bytes, where the model is megabytes. */
+export type ReportMeta = Pick<Meta, 'body' | 'year' | 'template'>;
 
 /** Milliseconds spent on one file, by stage and by rule (`timing`: the CLI's --timing, ESLint's TIMING). */
 export interface LintStats {

@@ -1,4 +1,5 @@
 import { Ajv } from 'ajv';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import type { Span } from '../../read/document.js';
 import type { ReportModel } from '../../model/types.js';
 import type { Diagnostic, FileResult, Severity } from '../diagnostic.js';
 import { displayWidth } from '../../util/width.js';
-import { formatters, streamingFormatters, totals, type FormatterContext } from './index.js';
+import { binaryFormatters, formatters, streamingFormatters, totals, type FormatterContext } from './index.js';
 import { loadFormat } from './load.js';
 
 const cwd = path.resolve('/reports');
@@ -266,6 +267,7 @@ describe('loadFormat', () => {
       expect(loaded.streaming, name).toBe(streamingFormatters[name]);
     }
     expect(Object.keys(streamingFormatters).every((name) => name in formatters)).toBe(true);
+    for (const name of Object.keys(binaryFormatters)) expect((await loadFormat(name)).binary, name).toBe(binaryFormatters[name]);
     await expect(loadFormat('toString')).rejects.toThrow('unknown format: toString');
   });
 });
@@ -275,9 +277,54 @@ describe('a file with very many findings', () => {
   it('every formatter prints 200 000 findings of one file', async () => {
     const many = Array.from({ length: 200_000 }, (_, i) => diag('text/halfwidth-comma', 'warning', span(i + 1, 1, i * 10), '半角逗号'));
     const results = [result('/reports/大.txt', many)];
-    for (const name of ['stylish', 'unix', 'json', 'sarif', 'checkstyle', 'junit', 'github']) {
-      const out = (await loadFormat(name)).format(results, ctx());
+    for (const name of ['stylish', 'unix', 'json', 'sarif', 'checkstyle', 'junit', 'github', 'csv', 'xlsx']) {
+      const loaded = await loadFormat(name);
+      const out = loaded.binary ? unzipSync(loaded.binary(results, ctx()))['xl/worksheets/sheet1.xml'] : loaded.format(results, ctx());
       expect(out.length, name).toBeGreaterThan(200_000);
     }
+  });
+});
+
+describe('csv', () => {
+  it('quotes what RFC 4180 says, and keeps a spreadsheet from running report text as a formula', async () => {
+    const { csvField } = await import('./csv.js');
+    expect(csvField('a "quoted", b')).toBe('"a ""quoted"", b"');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('=HYPERLINK("http://x.test","点击")')).toBe(`"'=HYPERLINK(""http://x.test"",""点击"")"`);
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('+86 10 1234')).toBe("'+86 10 1234");
+    // A number is never a formula: -720 stays what the report says.
+    expect(csvField('-720')).toBe('-720');
+    expect(csvField(-720)).toBe('-720');
+  });
+
+  it('leaves body, year and excerpt empty when the results carry no meta or source', () => {
+    const lines = formatters.csv([reportA, clean], ctx()).split('\r\n');
+    expect(lines[0]).toBe('\ufeff文件,机关,年度,模板,规则,级别,问题,行,列,原文');
+    expect(lines.slice(1)).toEqual([
+      '甲/a.txt,,,,meta/period,提示,"统计期限写法: a ""quoted"", b",3,1,',
+      '甲/a.txt,,,,text/halfwidth-comma,警告,"中文句子中使用了半角逗号“,”",12,35,',
+      '甲/a.txt,,,,table3/balance,错误,表三“总计”列：第一项加第二项（64）应等于第三项加第四项（63）,280,1,',
+      '',
+    ]);
+  });
+});
+
+describe('xlsx', () => {
+  it('names columns as Excel does, and gives the same bytes for the same results', async () => {
+    const { columnName } = await import('./xlsx/workbook.js');
+    expect([0, 9, 25, 26, 701, 702].map(columnName)).toEqual(['A', 'J', 'Z', 'AA', 'ZZ', 'AAA']);
+    const { xlsx } = binaryFormatters;
+    expect(xlsx([reportA, clean], ctx())).toEqual(xlsx([reportA, clean], ctx()));
+  });
+
+  it('keeps XML well-formed with any report text: no control characters, markup escaped, cells within Excel’s limit', () => {
+    const hostile = diag('noise/web-residue', 'info', span(1, 1, 0), `<b>&\u0001\u000b${'长'.repeat(40_000)}`);
+    const files = unzipSync(binaryFormatters.xlsx([result('/reports/x.txt', [hostile])], ctx()));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
+    expect(sheet).toContain('<t xml:space="preserve">&lt;b&gt;&amp;长长');
+    expect(sheet).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    const cell = /<t xml:space="preserve">(&lt;b&gt;&amp;长+)<\/t>/.exec(sheet)?.[1] ?? '';
+    expect(cell.replace('&lt;b&gt;&amp;', '<b>&').length).toBe(32767 - 2);
   });
 });

@@ -1,13 +1,18 @@
 // One output format by name, its module imported on demand: a lint prints with one format and need not load the
-// other seven (the html one alone is seven modules), which is what `formatters` of index.ts costs at start.
-// formatters.test.ts checks that this table and `formatters` / `streamingFormatters` give the same functions.
-import type { Formatter, StreamingFormatter } from './types.js';
+// others (the html one alone is seven modules), which is what `formatters` of index.ts costs at start.
+// formatters.test.ts checks that this table and `formatters` / `streamingFormatters` / `binaryFormatters` give the
+// same functions.
+import type { BinaryFormatter, Formatter, StreamingFormatter } from './types.js';
 
-export interface LoadedFormat {
-  format: Formatter;
-  /** Line formats only: prints each file as it is linted (see StreamingFormatter). */
-  streaming?: StreamingFormatter;
-}
+/** A text format (`format`, maybe `streaming` too) or a binary one (`binary`, xlsx): never both. */
+export type LoadedFormat =
+  | {
+      format: Formatter;
+      /** Line formats only: prints each file as it is linted (see StreamingFormatter). */
+      streaming?: StreamingFormatter;
+      binary?: undefined;
+    }
+  | { binary: BinaryFormatter; format?: undefined; streaming?: undefined };
 
 const loaders: Record<string, () => Promise<LoadedFormat>> = {
   stylish: async () => {
@@ -27,6 +32,8 @@ const loaders: Record<string, () => Promise<LoadedFormat>> = {
   checkstyle: async () => ({ format: (await import('./checkstyle.js')).checkstyle }),
   junit: async () => ({ format: (await import('./junit.js')).junit }),
   html: async () => ({ format: (await import('./html/index.js')).html }),
+  csv: async () => ({ format: (await import('./csv.js')).csv }),
+  xlsx: async () => ({ binary: (await import('./xlsx/index.js')).xlsx }),
 };
 
 /** The format `name` (`govlint -f NAME`); throws for a name that is not one. */

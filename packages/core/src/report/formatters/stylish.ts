@@ -6,6 +6,7 @@ import type { Diagnostic, FileResult } from '../diagnostic.js';
 import { displayPath, plural, severityWord, sortMessages, type Totals } from './shared.js';
 import { batchOf, type FormatterContext, type StreamingFormatter } from './types.js';
 import { maxOf } from '../../util/many.js';
+import { breakdown } from './breakdown.js';
 
 /** Messages longer than this are not padded, so one long message does not push every rule id off screen. */
 const MAX_ALIGNED_MESSAGE = 60;
@@ -67,6 +68,8 @@ function summary(t: Totals, ctx: FormatterContext): string {
       ? `  其中 ${t.fixable} 个可用 --fix 自动修复。\n`
       : `  ${plural('en', t.fixable, '', 'problem')} potentially fixable with the --fix option.\n`;
   }
+  // One file's findings are all above: a breakdown only repeats them.
+  if (t.files > 1) out += breakdown(t, ctx.lang, c);
   return out;
 }
 

@@ -30,6 +30,9 @@ export interface FormatterContext {
 
 export type Formatter = (results: FileResult[], ctx: FormatterContext) => string;
 
+/** A format whose output is a file, not text (xlsx): the CLI writes it with -o only. */
+export type BinaryFormatter = (results: FileResult[], ctx: FormatterContext) => Uint8Array;
+
 /**
  * A line format that can print each file as soon as it is linted and a summary at the end; concatenating
  * `file()` of every result and `summary()` gives exactly what the batch formatter prints.

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, FileResult, Severity } from '../../diagnostic.js';
 import type { ReportModel } from '../../../model/types.js';
-import { lineCount, lineIndex, lineText, type LineIndex } from '../../../util/position.js';
-import { displayPath, escapeHtml as esc, severityWord, totals } from '../shared.js';
+import { lineIndex, type LineIndex } from '../../../util/position.js';
+import { displayPath, escapeHtml as esc, lineExcerpt, severityWord, totals } from '../shared.js';
 import type { Formatter, FormatterContext } from '../types.js';
 import { CSS, SCRIPT } from './assets.js';
 import { place, type CellNotes, type Mark, type Note, type Placement } from './annotate.js';
@@ -166,17 +166,8 @@ function renderProse(v: FileView, model: ReportModel): string {
 }
 
 function excerpt(v: FileView, d: Diagnostic): string {
-  const line = d.span.start.line;
-  if (!v.lines || line < 1 || line > lineCount(v.lines)) return '';
-  let text = lineText(v.lines, line);
-  const col = d.span.start.column - 1;
-  let lead = '';
-  if (text.length > 160) {
-    const start = Math.max(0, col - 60);
-    lead = start > 0 ? '…' : '';
-    text = text.slice(start, start + 160) + (start + 160 < text.length ? '…' : '');
-  }
-  return text.trim() ? `<pre class="excerpt">${esc(lead + text)}</pre>` : '';
+  const text = v.lines ? lineExcerpt(v.lines, d.span.start, 160) : '';
+  return text.trim() ? `<pre class="excerpt">${esc(text)}</pre>` : '';
 }
 
 function renderOther(v: FileView, title: string): string {
@@ -252,7 +243,7 @@ export const html: Formatter = (results, ctx) => {
   const w = words(ctx.lang);
   const t = totals(results);
   const tool = ctx.tool ? `${ctx.tool.name} ${ctx.tool.version}` : 'govlint';
-  const summary = results.length > 1 ? renderSummary(results, ctx) : '';
+  const summary = results.length > 1 ? renderSummary(results, t, ctx) : '';
   return (
     `<!DOCTYPE html>\n<html lang="${ctx.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${csp()}">` +

@@ -1,6 +1,6 @@
 // The batch summary at the top of the HTML report: worst reports first, then counts by rule and by body.
-import type { FileResult, Severity } from '../../diagnostic.js';
-import { displayPath, escapeHtml as esc } from '../shared.js';
+import type { FileResult } from '../../diagnostic.js';
+import { bodiesByProblems, bodyOf, displayPath, escapeHtml as esc, rulesByCount, worstFirst, type Totals } from '../shared.js';
 import type { FormatterContext } from '../types.js';
 import { words } from './i18n.js';
 
@@ -8,50 +8,22 @@ function num(n: number): string {
   return `<td class="num">${n}</td>`;
 }
 
-export function renderSummary(results: FileResult[], ctx: FormatterContext): string {
+export function renderSummary(results: FileResult[], t: Totals, ctx: FormatterContext): string {
   const w = words(ctx.lang);
-  const indexed = results.map((r, i) => ({ r, i }));
-
-  const worst = [...indexed]
-    .filter(({ r }) => r.messages.length > 0)
-    .sort(
-      ({ r: a }, { r: b }) =>
-        b.fatalCount - a.fatalCount || b.errorCount - a.errorCount || b.warningCount - a.warningCount || b.infoCount - a.infoCount,
-    )
-    .map(({ r, i }) => {
+  const worst = worstFirst(results.map((r, i) => ({ ...r, i })))
+    .filter((r) => r.messages.length > 0)
+    .map((r) => {
       const label = r.model?.meta.title?.value ?? displayPath(r.filePath, ctx.cwd);
-      return `<tr><td><a href="#r${i}">${esc(label)}</a></td><td>${esc(r.model?.meta.body ?? '')}</td>${num(r.errorCount)}${num(r.warningCount)}${num(r.infoCount)}</tr>`;
+      return `<tr><td><a href="#r${r.i}">${esc(label)}</a></td><td>${esc(bodyOf(r) ?? '')}</td>${num(r.errorCount)}${num(r.warningCount)}${num(r.infoCount)}</tr>`;
     });
 
-  const rules = new Map<string, { severity: Severity; count: number; files: Set<number> }>();
-  for (const { r, i } of indexed) {
-    for (const d of r.messages) {
-      const entry = rules.get(d.ruleId) ?? { severity: d.severity, count: 0, files: new Set<number>() };
-      entry.count += 1;
-      entry.files.add(i);
-      rules.set(d.ruleId, entry);
-    }
-  }
-  const ruleRows = [...rules.entries()]
-    .sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
-    .map(([id, e]) => {
-      const level = ctx.rulesMeta[id]?.level ?? e.severity;
-      return `<tr><td><code>${esc(id)}</code></td><td class="c-${esc(level)}">${esc(level)}</td>${num(e.count)}${num(e.files.size)}</tr>`;
-    });
-
-  const bodies = new Map<string, { files: number; errors: number; warnings: number; infos: number }>();
-  for (const { r } of indexed) {
-    const body = r.model?.meta.body ?? w.unknownBody;
-    const e = bodies.get(body) ?? { files: 0, errors: 0, warnings: 0, infos: 0 };
-    e.files += 1;
-    e.errors += r.errorCount;
-    e.warnings += r.warningCount;
-    e.infos += r.infoCount;
-    bodies.set(body, e);
-  }
-  const bodyRows = [...bodies.entries()]
-    .sort(([a, x], [b, y]) => y.errors - x.errors || y.warnings - x.warnings || a.localeCompare(b, 'zh'))
-    .map(([body, e]) => `<tr><td>${esc(body)}</td>${num(e.files)}${num(e.errors)}${num(e.warnings)}${num(e.infos)}</tr>`);
+  const ruleRows = rulesByCount(t).map(([id, e]) => {
+    const level = ctx.rulesMeta[id]?.level ?? e.severity;
+    return `<tr><td><code>${esc(id)}</code></td><td class="c-${esc(level)}">${esc(level)}</td>${num(e.count)}${num(e.files)}</tr>`;
+  });
+  const bodyRows = bodiesByProblems(t).map(
+    ([body, e]) => `<tr><td>${esc(body || w.unknownBody)}</td>${num(e.files)}${num(e.errors)}${num(e.warnings)}${num(e.infos)}</tr>`,
+  );
 
   const table = (head: string, rows: string[]) =>
     rows.length ? `<table class="list"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>` : '';
