@@ -1,7 +1,7 @@
 // Config trust on a shared machine (issue 22): discovery stops at the project root (a `.git`, a package.json
 // with a `govlint` key), and a config others could have planted (its folder or itself writable by others, like
 // /tmp; owned by another user) is not used: each linted file gets a warning naming it. `-c` still uses it.
-import { chmodSync, chownSync, mkdirSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS, govlint, scratch, seed, testPack, write, type JsonResult } from './helpers.js';
@@ -67,6 +67,18 @@ describe('a config others could have planted is not used, with a warning', () =>
   it('writable by others itself', async () => {
     const { config, report } = layout('writable-file');
     chmodSync(config, 0o666);
+    expect(await configFilesOf(report)).toEqual([]);
+    expect(await configWarnings(report)).toHaveLength(1);
+  });
+
+  it('a symlink in our folder to a config in a folder writable by others', async () => {
+    const drop = path.join(dir, 'drop');
+    mkdirSync(drop);
+    chmodSync(drop, 0o1777);
+    const planted = write(drop, 'planted.yaml', 'lang: en\n');
+    const { config, report } = layout('linked', () => undefined);
+    rmSync(config);
+    symlinkSync(planted, config);
     expect(await configFilesOf(report)).toEqual([]);
     expect(await configWarnings(report)).toHaveLength(1);
   });

@@ -3,7 +3,7 @@
 // put there: one in a folder others may write in (/tmp, a shared drop folder: o+w, sticky or not), one others
 // may write themselves, or one owned by another user (root excepted). Such a config would run its packs'
 // scripts and silence rules for whoever lints below it. A config named with -c is the user's choice: trusted.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export type Distrust = 'othersCanWrite' | 'otherOwner';
@@ -16,7 +16,11 @@ export function distrustOf(file: string): Distrust | undefined {
   const me = process.getuid?.();
   if (me === undefined) return undefined;
   const info = statSync(file);
-  if ((statSync(dirname(file)).mode & OTHERS_WRITE) !== 0 || (info.mode & OTHERS_WRITE) !== 0) return 'othersCanWrite';
+  // Not a file (/dev/zero, a FIFO): loading it says so, which is the clearer message.
+  if (!info.isFile()) return undefined;
+  // A symlinked config: the folder it is found in and the one it lives in.
+  const folders = new Set([dirname(file), dirname(realpathSync(file))]);
+  if ((info.mode & OTHERS_WRITE) !== 0 || [...folders].some((d) => (statSync(d).mode & OTHERS_WRITE) !== 0)) return 'othersCanWrite';
   if (info.uid !== me && info.uid !== 0) return 'otherOwner';
   return undefined;
 }
