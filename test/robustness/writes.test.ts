@@ -8,9 +8,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin } from '../cli/helpers.js';
+import { bin, cleanEnv } from '../cli/helpers.js';
 import { PACK_ONLY, SEEDS, govlint, repo, scratch, seed, testPack, write } from './helpers.js';
-import { cleanEnv } from '../cli/helpers.js';
 
 const ORIGINAL = seed(SEEDS[4]); // four half-width colons that cli/contact-colon fixes
 const NOBODY = 65534;
