@@ -1,7 +1,7 @@
 // --fix / --fix-dry-run for one file: apply the fixable diagnostics' edits, re-lint the fixed text so the
 // remaining positions are right, and (for --fix) write the bytes back in the encoding, BOM and line endings
 // they were read with. A file whose bytes changed since it was linted is left alone.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyFixes, decode, encodeText, lintText, type FileResult, type Lang, type LintOptions } from '@govlint/core/runtime';
 import type { CliLintOptions } from './options.js';
@@ -17,6 +17,17 @@ export interface FixOutcome {
   note?: string;
   /** Number of edits applied (or that would be applied). */
   applied: number;
+  /** The fixes could not be written (the run ends with exit 2; the note says why). */
+  writeFailed?: true;
+}
+
+/** Marked read-only (no write bit for anyone): the user's way of saying "leave it", honoured even as root. */
+async function isReadOnly(file: string): Promise<boolean> {
+  try {
+    return ((await stat(file)).mode & 0o222) === 0;
+  } catch {
+    return false;
+  }
 }
 
 export async function fixFile(result: FileResult, opts: CliLintOptions, mode: 'write' | 'dry-run', lang: Lang): Promise<FixOutcome> {
@@ -54,7 +65,13 @@ export async function fixFile(result: FileResult, opts: CliLintOptions, mode: 'w
     // the bytes of the fixes and nothing else. Otherwise (invalid bytes read as U+FFFD, a mapping that does not
     // round-trip) writing would silently change other bytes too.
     if (!Buffer.from(encodeText(source, again.info)).equals(bytes)) return { result, applied: 0, note: t(lang, 'fixNotRoundTrip', shown) };
-    await writeFileAtomic(result.filePath, encodeText(text, again.info));
+    if (await isReadOnly(result.filePath)) return { result, applied: 0, note: t(lang, 'fixReadOnly', shown) };
+    try {
+      await writeFileAtomic(result.filePath, encodeText(text, again.info), { previous: bytes });
+    } catch (err) {
+      // This file's problem, not the batch's: say so and go on with the rest.
+      return { result, applied: 0, note: t(lang, 'fixWriteFailed', shown, errorMessage(err)), writeFailed: true };
+    }
   }
   return {
     result: mode === 'dry-run' ? { ...current, output: text } : current,

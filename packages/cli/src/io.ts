@@ -1,38 +1,7 @@
-// File and stream helpers. Writes are atomic (temp file in the same folder, then rename) so a crash, a
-// failing formatter or a full disk never leaves half a report or half a fixed file behind.
-import { randomBytes } from 'node:crypto';
+// File and stream helpers. Whole-file writes are in write/write-file.ts.
 import { readFileSync } from 'node:fs';
-import { open, rename, stat, unlink } from 'node:fs/promises';
-import path from 'node:path';
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array, mode?: number): Promise<void> {
-  const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let keepMode = mode;
-  if (keepMode === undefined) {
-    try {
-      keepMode = (await stat(file)).mode & 0o7777;
-    } catch {
-      keepMode = undefined;
-    }
-  }
-  const handle = await open(tmp, 'wx', keepMode ?? 0o644);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (err) {
-    await handle.close().catch(() => undefined);
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
-  await handle.close();
-  try {
-    await rename(tmp, file);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
-}
+export { writeFileAtomic } from './write/write-file.js';
 
 export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -128,7 +128,7 @@ export async function lintText(text: string | Uint8Array, filePath: string, opts
     return fatalResult(filePath, 'readFailed', lang, { reason: error instanceof Error ? error.message : String(error) });
   }
   const base = { format: document.format, source: document.text };
-  const problems = problemDiagnostics(document);
+  const problems = [...problemDiagnostics(document), ...skippedConfigDiagnostics(config, lang)];
   if (problems.some((p) => p.fatal)) return fileResult(filePath, problems, base);
   if (document.text.trim() === '') return fileResult(filePath, [fatal('emptyFile', lang, {})], base);
   if (model.meta.template === 'not-a-report') {
@@ -184,6 +184,14 @@ function problemDiagnostics(document: Document): Diagnostic[] {
     span: p.span ?? START,
     ...(p.fatal ? { fatal: true as const } : {}),
   }));
+}
+
+/** A warning on each file for each config discovery skipped: the user should know their config was not used. */
+function skippedConfigDiagnostics(config: ResolvedConfig, lang: Lang): Diagnostic[] {
+  return (config.skippedConfigs ?? []).map(({ file, why }) => {
+    const messageId: CoreMessageId = why === 'otherOwner' ? 'configOtherOwner' : 'configOthersCanWrite';
+    return { ruleId: 'config', pack: 'govlint', severity: 'warning', message: coreMessage(messageId, lang, { file }), messageId, span: START };
+  });
 }
 
 function fatal(id: CoreMessageId, lang: Lang, data: Record<string, string>): Diagnostic {

@@ -28,6 +28,8 @@ export interface Outcome {
   result: FileResult;
   /** One line for stderr (what --fix did). */
   note?: string;
+  /** --fix could not write this file: the run ends with exit 2. */
+  writeFailed?: true;
 }
 
 /** What stays of a result once it is linted: without the text and model unless the formatter draws from them. */
@@ -88,5 +90,5 @@ export async function lintOne(file: string, job: LintJob, cache?: LintCache): Pr
   // A file just rewritten by --fix no longer has the bytes the key was made from.
   // Timings are of this run, not part of the result: not stored.
   if (cache && key && !(job.fix === 'write' && fixed.applied > 0)) await cache.set(file, key, withoutStats(out));
-  return { result: out, ...(fixed.note ? { note: fixed.note } : {}) };
+  return { result: out, ...(fixed.note ? { note: fixed.note } : {}), ...(fixed.writeFailed ? { writeFailed: true } : {}) };
 }

@@ -5,10 +5,13 @@ import type { CliArgs } from '../args.js';
 import { t, UsageError } from '../i18n.js';
 import type { CliIo } from '../context.js';
 import { errorMessage, writeFileAtomic } from '../io.js';
+import { outputPath } from '../write/output-target.js';
 
 export async function runExtract(args: CliArgs, io: CliIo): Promise<number> {
   if (args.positionals.length !== 1) throw new UsageError(t(args.lang, 'extractNeedsFile'));
   const file = path.resolve(io.cwd, args.positionals[0]);
+  // Checked before the work: `-o` must not be the report itself.
+  const output = args.outputFile !== undefined ? outputPath(args, io, [file]) : undefined;
   let bytes: Uint8Array;
   try {
     // A regular file under the size limit only: a FIFO or /dev/zero would never end.
@@ -19,7 +22,7 @@ export async function runExtract(args: CliArgs, io: CliIo): Promise<number> {
   }
   const { model } = await extract(bytes, file);
   const json = `${JSON.stringify(model, null, 2)}\n`;
-  if (args.outputFile !== undefined) await writeFileAtomic(path.resolve(io.cwd, args.outputFile), json);
+  if (output !== undefined) await writeFileAtomic(output, json);
   else await io.out(json);
   return 0;
 }

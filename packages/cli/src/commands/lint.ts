@@ -34,6 +34,8 @@ import { errorsOnly } from '../results.js';
 import { rulesContext } from '../rules-meta.js';
 import { previousReports, selectFiles } from '../targets.js';
 import { createProgress } from '../terminal/progress.js';
+import { outputPath } from '../write/output-target.js';
+import { watchTempFiles } from '../write/temp-files.js';
 
 async function stdinResult(args: CliArgs, opts: CliLintOptions, io: CliIo): Promise<FileResult> {
   const bytes = await io.readStdin();
@@ -95,6 +97,9 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     }
     files = selection.files;
   }
+  // Before any work: `-o` must not be one of the reports. From here on, a stopped run removes its temp files.
+  const output = args.outputFile !== undefined ? outputPath(args, io, files) : undefined;
+  if (output !== undefined || args.fix) watchTempFiles(args.fix ? files : []);
 
   const meta = needsRules ? await rulesContext(opts, files[0] ?? args.stdinFilename) : undefined;
   const ctx: FormatterContext = {
@@ -116,7 +121,9 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   const progress = createProgress(files.length, io.progressStream);
   // Findings a baseline accepts are gone before anything counts them: exit codes count only what is shown.
   const baseline = await BaselineRun.open(args, io.cwd);
-  const take = async ({ result: linted, note }: Outcome) => {
+  let writeFailures = 0;
+  const take = async ({ result: linted, note, writeFailed }: Outcome) => {
+    if (writeFailed) writeFailures += 1;
     const result = baseline ? baseline.filter(linted) : linted;
     const out = shown(result);
     addTotals(all, result);
@@ -145,7 +152,7 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
     const silent = args.quiet && printed.messages === 0 && all.messages > 0;
     if (!silent) await io.out(streaming.summary(printed, ctx));
   } else {
-    const failed = await writeBatch(collected, format.binary !== undefined ? format.binary : format.format, ctx, args, io);
+    const failed = await writeBatch(collected, format.binary !== undefined ? format.binary : format.format, ctx, { args, output }, io);
     if (failed) return 2;
   }
   if (baseline && !(await baseline.finish(io))) return 2;
@@ -153,11 +160,12 @@ export async function runLint(args: CliArgs, io: CliIo): Promise<number> {
   if (args.timing !== undefined) io.stderr(formatTiming(timing, args.timing, args.lang).trimEnd());
   const code = exitCode(all, args, io.stderr);
   if (code === 2) io.stderr(t(args.lang, 'nothingLinted'));
-  return code;
+  // A fix that could not be written is a failure of the run, whatever the findings (each file was named above).
+  return writeFailures > 0 ? 2 : code;
 }
 
 /** Formats everything at once and writes it to stdout or, atomically, to -o. Returns true on failure. */
-async function writeBatch(results: FileResult[], format: Formatter | BinaryFormatter, ctx: FormatterContext, args: CliArgs, io: CliIo): Promise<boolean> {
+async function writeBatch(results: FileResult[], format: Formatter | BinaryFormatter, ctx: FormatterContext, { args, output: file }: { args: CliArgs; output: string | undefined }, io: CliIo): Promise<boolean> {
   let output: string | Uint8Array;
   try {
     output = format(results, ctx);
@@ -165,16 +173,16 @@ async function writeBatch(results: FileResult[], format: Formatter | BinaryForma
     io.stderr(t(args.lang, 'formatterFailed', args.format, errorMessage(err)));
     return true;
   }
-  if (args.outputFile === undefined) {
+  if (file === undefined) {
     // Never bytes: args.ts asks a binary format for -o.
     await io.out(typeof output === 'string' ? output : '');
     return false;
   }
   try {
-    await writeFileAtomic(path.resolve(io.cwd, args.outputFile), output);
+    await writeFileAtomic(file, output);
     return false;
   } catch (err) {
-    io.stderr(t(args.lang, 'outputWriteFailed', args.outputFile, errorMessage(err)));
+    io.stderr(t(args.lang, 'outputWriteFailed', args.outputFile ?? file, errorMessage(err)));
     return true;
   }
 }

@@ -1,13 +1,15 @@
 // Finding and reading config files: the nearest one upward from each linted file, then its parents until one
-// says `root: true`. Lookups are cached per folder: a run over a directory tree reads each config once.
+// says `root: true` or the project root (trust.ts) is reached; a config others could have planted is skipped
+// and said so. Lookups are cached per folder: a run over a directory tree reads each config once.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { configValidator } from '../engine/schemas.js';
 import { assertValid } from '../engine/validate.js';
 import { readSourceFile, type SourceFile } from '../engine/yaml-source.js';
 import type { Lang } from '../report/diagnostic.js';
-import type { ConfigFile } from './types.js';
+import type { ConfigFile, SkippedConfig } from './types.js';
 import { diskCache } from '../util/disk-caches.js';
+import { distrustOf, isProjectRoot } from './trust.js';
 
 export const CONFIG_NAMES = ['.govlintrc.yaml', '.govlintrc.yml', '.govlintrc.json', 'govlint.config.json', 'govlint.config.yaml'] as const;
 
@@ -19,7 +21,12 @@ export interface LoadedConfig {
 }
 
 const files = diskCache<string, { mtime: number; config: Promise<LoadedConfig> }>();
-const chains = diskCache<string, Promise<LoadedConfig[]>>();
+interface Chain {
+  configs: LoadedConfig[];
+  skipped: SkippedConfig[];
+}
+
+const chains = diskCache<string, Promise<Chain>>();
 
 /** Read and validate one config file (cached until the file changes). */
 export function loadConfigFile(path: string, lang: Lang = 'zh'): Promise<LoadedConfig> {
@@ -46,8 +53,7 @@ export function configFileIn(dir: string): string | undefined {
   return undefined;
 }
 
-/** Configs that apply to files of `dir`, outermost first. */
-export function configChain(dir: string, lang: Lang = 'zh'): Promise<LoadedConfig[]> {
+function chainOf(dir: string, lang: Lang): Promise<Chain> {
   const key = resolve(dir);
   let chain = chains.get(key);
   if (!chain) {
@@ -58,12 +64,25 @@ export function configChain(dir: string, lang: Lang = 'zh'): Promise<LoadedConfi
   return chain;
 }
 
-async function buildChain(dir: string, lang: Lang): Promise<LoadedConfig[]> {
+/** Configs that apply to files of `dir`, outermost first. */
+export async function configChain(dir: string, lang: Lang = 'zh'): Promise<LoadedConfig[]> {
+  return (await chainOf(dir, lang)).configs;
+}
+
+/** Configs discovery found for files of `dir` and did not use (see trust.ts), outermost first. */
+export async function skippedConfigs(dir: string, lang: Lang = 'zh'): Promise<SkippedConfig[]> {
+  return (await chainOf(dir, lang)).skipped;
+}
+
+async function buildChain(dir: string, lang: Lang): Promise<Chain> {
   const here = configFileIn(dir);
-  const config = here ? await loadConfigFile(here, lang) : undefined;
-  if (config?.data.root) return [config];
+  // Not even read: its packs and scripts must not load.
+  const why = here ? distrustOf(here) : undefined;
+  const skipped: SkippedConfig[] = here && why ? [{ file: here, why }] : [];
+  const config = here && !why ? await loadConfigFile(here, lang) : undefined;
+  if (config?.data.root) return { configs: [config], skipped };
   const parent = dirname(dir);
-  const above = parent === dir ? [] : await configChain(parent, lang);
-  return config ? [...above, config] : above;
+  const above = parent === dir || isProjectRoot(dir) ? { configs: [], skipped: [] } : await chainOf(parent, lang);
+  return { configs: config ? [...above.configs, config] : above.configs, skipped: [...above.skipped, ...skipped] };
 }
 

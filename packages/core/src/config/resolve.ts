@@ -8,7 +8,7 @@ import type { LoadedRule } from '../engine/types.js';
 import { assertValid, compileSchema, didYouMean } from '../engine/validate.js';
 import { parseSource, type DataPath } from '../engine/yaml-source.js';
 import type { Lang, Level } from '../report/diagnostic.js';
-import { configChain, loadConfigFile, type LoadedConfig } from './discover.js';
+import { configChain, loadConfigFile, skippedConfigs, type LoadedConfig } from './discover.js';
 import { ConfigError } from './errors.js';
 import { hasRegionPack, regionPackEntry } from './region-pack.js';
 import { unknownRegion } from './provinces.js';
@@ -36,6 +36,7 @@ export async function resolveConfig(filePath: string, opts: ConfigOptions = {}):
   const abs = resolve(cwd, filePath);
   const lang0 = opts.lang ?? 'zh';
   const chain = opts.noConfig ? [] : opts.configFile ? [await loadConfigFile(resolve(cwd, opts.configFile), lang0)] : await configChain(dirname(abs), lang0);
+  const skipped = opts.noConfig || opts.configFile ? [] : await skippedConfigs(dirname(abs), lang0);
   const lang = opts.lang ?? [...chain].reverse().find((c) => c.data.lang)?.data.lang ?? 'zh';
 
   // Settings first (config files, matching overrides, command line): `region` can bring in a provincial pack.
@@ -70,7 +71,8 @@ export async function resolveConfig(filePath: string, opts: ConfigOptions = {}):
   // Pack defaults (local deadlines…) under what the user set.
   const settings: Settings = { ...packSet.settings, ...userSettings };
 
-  return { config: { configFiles: chain.map((c) => c.file), packs, rules, settings, lang }, packSet };
+  const configFiles = chain.map((c) => c.file);
+  return { config: { configFiles, ...(skipped.length > 0 ? { skippedConfigs: skipped } : {}), packs, rules, settings, lang }, packSet };
 }
 
 function packDirs(chain: readonly LoadedConfig[], opts: ConfigOptions, cwd: string, lang: Lang): string[] {

@@ -1,6 +1,13 @@
 // Config as written (`.govlintrc.yaml`) and as resolved for one file.
 import type { BodyType } from '../model/types.js';
 import type { Lang, Level } from '../report/diagnostic.js';
+import type { Distrust } from './trust.js';
+
+/** A config discovery found and did not use, and why. */
+export interface SkippedConfig {
+  file: string;
+  why: Distrust;
+}
 
 /** Facts about the report that the text cannot tell reliably; they override the model's inference. */
 export interface Settings {
@@ -56,6 +63,8 @@ export interface ResolvedRuleSetting {
 export interface ResolvedConfig {
   /** Config files applied, outermost first. */
   configFiles: string[];
+  /** Config files discovery found and did not use (others could have written them), when there are any. */
+  skippedConfigs?: SkippedConfig[];
   /** Pack directories requested (each with its `extends` chain), in order. */
   packs: string[];
   rules: Record<string, ResolvedRuleSetting>;

@@ -18,6 +18,14 @@ export const CORE_MESSAGES = {
     zh: '文件过大（{{size}}，上限 {{limit}}），未检查；确需检查时用 --max-file-size 调高上限',
     en: 'file too large ({{size}}, the limit is {{limit}}): not linted; raise the limit with --max-file-size',
   },
+  configOthersCanWrite: {
+    zh: '未使用配置文件 {{file}}：它或它所在的目录其他用户可写（如 /tmp），可能是别人放的；确需使用请用 -c 指定',
+    en: 'config {{file}} not used: it or its folder is writable by other users (like /tmp), so anyone could have put it there; name it with -c to use it',
+  },
+  configOtherOwner: {
+    zh: '未使用配置文件 {{file}}：它属于其他用户；确需使用请用 -c 指定',
+    en: 'config {{file}} not used: it belongs to another user; name it with -c to use it',
+  },
   unusedDirective: { zh: '未起作用的 govlint-{{kind}} 指令{{rules}}：没有需要屏蔽的问题', en: 'unused govlint-{{kind}} directive{{rules}}: nothing was suppressed' },
 } satisfies Record<string, Required<Texts>>;
 
