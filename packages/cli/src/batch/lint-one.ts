@@ -1,9 +1,8 @@
 // Linting one file of a batch, the same in the main thread and in worker threads: the cache first (when on),
 // then core, then --fix, and what the formatters do not need dropped from the result before it travels or
 // waits to be printed.
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileSizeLimit, lintFile, lintText, type FileResult, type Lang } from '@govlint/core/runtime';
+import { fileSizeLimit, lintFile, lintText, readRegularFile, type FileResult, type Lang } from '@govlint/core/runtime';
 import { isConfigError } from '../errors.js';
 import { fixFile } from '../fix.js';
 import { t } from '../i18n.js';
@@ -53,9 +52,7 @@ function withoutStats(result: FileResult): FileResult {
  */
 function readFileBytes(file: string, opts: CliLintOptions): Uint8Array | undefined {
   try {
-    const info = statSync(file);
-    const limit = fileSizeLimit(file, opts);
-    return info.isFile() && !(limit > 0 && info.size > limit) ? readFileSync(file) : undefined;
+    return readRegularFile(file, fileSizeLimit(file, opts) || Number.MAX_SAFE_INTEGER);
   } catch {
     return undefined;
   }

@@ -34,14 +34,18 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
     const info = fstatSync(fd);
     if (!info.isFile()) throw new NotReadable('not-a-file', info.isFIFO() ? 'FIFO' : info.isCharacterDevice() || info.isBlockDevice() ? 'device' : 'not a regular file');
     if (info.size > maxBytes) throw new NotReadable('too-large', String(info.size));
-    const buffer = Buffer.alloc(info.size);
-    let read = 0;
-    while (read < info.size) {
-      const n = readSync(fd, buffer, read, info.size - read, read);
+    // Read to the end, not to the size stat gives: files of /proc say 0 and have content (or fail to read).
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(info.size - total, 64 * 1024));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
-      read += n;
+      total += n;
+      if (total > maxBytes) throw new NotReadable('too-large', String(total));
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
-    return read === info.size ? buffer : buffer.subarray(0, read);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof NotReadable) throw error;
     throw new NotReadable('io', (error as NodeJS.ErrnoException).code ?? String(error));

@@ -150,8 +150,13 @@ function shape(raw: string): { lead: number; end: number; body: string } {
 
 const digitsOf = (r: DigitRun): string => shape(r.raw).body;
 
-/** How many whole digits a run has to cut (sign, decimals and unit aside). */
-export const wholeDigits = (raw: string): number => shape(raw).body.length;
+/** How many whole digits a run has to cut (sign, decimals and unit aside); every row's tokens ask, so no slices. */
+export function wholeDigits(raw: string): number {
+  const lead = raw[0] === '-' || raw[0] === '+' ? 1 : 0;
+  let end = lead;
+  while (end < raw.length && raw.charCodeAt(end) >= 48 && raw.charCodeAt(end) <= 57) end++;
+  return end - lead;
+}
 
 /** The number of raw[from, to) of a run; the first takes the run's sign, the last its unit. */
 function piece(r: DigitRun, from: number, to: number, { lead, end } = shape(r.raw)): DigitPiece {
