@@ -16,6 +16,7 @@ import type { Diagnostic, FileResult, Lang } from './report/diagnostic.js';
 import { LruMap } from './util/lru.js';
 import { coreMessage, type CoreMessageId } from './report/messages.js';
 import { fileResult, runPipeline } from './report/pipeline.js';
+import { NotReadable, readRegularFile } from './util/read-file.js';
 
 export { ConfigError } from './config/errors.js';
 export { applyFixes } from './report/fixes.js';
@@ -79,13 +80,12 @@ export async function lintFile(filePath: string, opts: LintOptions = {}): Promis
   const abs = resolve(opts.cwd ?? process.cwd(), filePath);
   let bytes: Uint8Array;
   try {
-    const info = await stat(abs);
-    // A FIFO or a device would block the read forever (or never end).
-    if (!info.isFile()) return await unreadable(filePath, opts, 'not a regular file');
-    if (tooLarge(filePath, info.size, opts)) return await tooLargeResult(filePath, info.size, opts);
-    bytes = await readFile(abs);
+    // A FIFO or a device would block the read forever (or never end): regular files within the limit only.
+    bytes = readRegularFile(abs, fileSizeLimit(filePath, opts) || Number.MAX_SAFE_INTEGER);
   } catch (error) {
-    return unreadable(filePath, opts, (error as NodeJS.ErrnoException).code ?? String(error));
+    if (!(error instanceof NotReadable)) throw error;
+    if (error.reason === 'too-large') return tooLargeResult(filePath, Number(error.detail), opts);
+    return unreadable(filePath, opts, error.reason === 'not-a-file' ? 'not a regular file' : error.detail);
   }
   return lintText(bytes, filePath, opts);
 }
